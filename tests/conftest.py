@@ -1,7 +1,13 @@
 """The harness: run a snippet under AppTest, isolated from every other test."""
 
 import os
+import shutil
+import signal
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 REPO = Path(__file__).resolve().parents[1]
 SNIPPETS = REPO / "snippets"
+
+CHROMIUM = shutil.which("chromium")
 
 # Generous enough for a loaded CI machine; override with APPTEST_TIMEOUT=<seconds>.
 TIMEOUT = float(os.environ.get("APPTEST_TIMEOUT", "10"))
@@ -65,3 +73,77 @@ def _isolated():
     for name in set(sys.modules) - before:
         if str(getattr(sys.modules[name], "__file__", "")).startswith(str(SNIPPETS)):
             del sys.modules[name]
+
+
+@pytest.fixture
+def serve(tmp_path):
+    """`serve("chapter/page/app.py", "--flag=value")` -> URL of a real `streamlit run`.
+
+    The server listens on 127.0.0.1, headless, with no usage stats and no file
+    watcher. Its process group is stopped after the test, pass or fail.
+    """
+    started = []
+
+    def start(path: str, *flags: str, cwd: Path = REPO) -> str:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        log = tmp_path / f"streamlit-{port}.log"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
+            + ["--server.address=127.0.0.1", f"--server.port={port}"]
+            + ["--server.headless=true", "--browser.gatherUsageStats=false"]
+            + ["--server.fileWatcherType=none", *flags],
+            cwd=cwd,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        started.append(proc)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
+                    return url
+            except OSError:
+                time.sleep(0.05)  # poll for readiness, not a wait for behaviour
+        pytest.fail(f"streamlit run {path} did not become healthy:\n{log.read_text()}")
+
+    yield start
+    for proc in started:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium, one per test process. Required when CI=true."""
+    if not CHROMIUM:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is not installed: run `bash scripts/check.sh`.")
+        pytest.skip("chromium is not installed: run `bash scripts/check.sh`.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            # No sandbox as root; no background traffic to hosts we cannot reach.
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic"]
+            + ["--disable-background-networking", "--disable-component-update"]
+            + ["--disable-sync", "--no-first-run"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab with its own cookies and storage."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
