@@ -1,5 +1,6 @@
 """The harness: run a snippet under AppTest, isolated from every other test."""
 
+import importlib
 import os
 import shutil
 import signal
@@ -45,8 +46,21 @@ def app():
 
 @pytest.fixture
 def raised():
-    """`raised(at)` -> the type names of the exceptions the script reported."""
-    return lambda at: [e.proto.type for e in at.exception]
+    """`raised(at)` -> the classes of the exceptions the script reported.
+
+    AppTest does not raise a script's exception; it records the qualified type
+    name in `at.exception`. Compare with classes: `raised(at) == [KeyError]`.
+    A class that cannot be imported (defined in the script) stays a name string.
+    """
+
+    def resolve(name):
+        module, _, cls = name.rpartition(".")
+        try:
+            return getattr(importlib.import_module(module or "builtins"), cls)
+        except (ImportError, AttributeError):
+            return name
+
+    return lambda at: [resolve(e.proto.type) for e in at.exception]
 
 
 @pytest.fixture
@@ -88,12 +102,20 @@ def serve(tmp_path):
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
+        options = {
+            "server.address": "127.0.0.1",
+            "server.port": port,
+            "server.headless": "true",
+            "browser.gatherUsageStats": "false",
+            "server.fileWatcherType": "none",
+        }
+        for flag in flags:  # a test's flags override the defaults above
+            key, _, value = flag.removeprefix("--").partition("=")
+            options[key] = value
         log = tmp_path / f"streamlit-{port}.log"
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
-            + ["--server.address=127.0.0.1", f"--server.port={port}"]
-            + ["--server.headless=true", "--browser.gatherUsageStats=false"]
-            + ["--server.fileWatcherType=none", *flags],
+            + [f"--{key}={value}" for key, value in options.items()],
             cwd=cwd,
             stdout=log.open("w"),
             stderr=subprocess.STDOUT,

@@ -3,6 +3,7 @@
 import re
 import subprocess
 import sys
+import tomllib
 
 import pytest
 from conftest import REPO, SNIPPETS
@@ -78,6 +79,16 @@ def test_ruff_is_clean(args):
     )
 
 
+def test_printed_output_is_not_reformatted():
+    excluded = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["ruff"]
+    missing = [rel(p) for p in PRINTED if rel(p) not in excluded["format"]["exclude"]]
+    assert not missing, (
+        f"{missing} show `#>` output, which ruff format rewrites as `# >`. "
+        "Add them to [tool.ruff.format] exclude in pyproject.toml."
+    )
+
+
+# --8<-- [start:test_printed_output_matches_the_page]
 @pytest.mark.parametrize("path", PRINTED, ids=lambda p: rel(p))
 def test_printed_output_matches_the_page(path, eval_example: EvalExample):
     """`#>` comments are what the example really prints (`--update-examples` fixes)."""
@@ -88,6 +99,9 @@ def test_printed_output_matches_the_page(path, eval_example: EvalExample):
         eval_example.run_print_update(example)
     else:
         eval_example.run_print_check(example)
+
+
+# --8<-- [end:test_printed_output_matches_the_page]
 
 
 def test_ci_runs_the_readme_test_command():

@@ -1,6 +1,22 @@
 """Claims of docs/app-design/custom-classes.md."""
 
+import shutil
+from enum import Enum
+
+import pytest
+from conftest import SNIPPETS
+from playwright.sync_api import expect
+from streamlit.runtime.caching.cache_errors import UnhashableParamError
+
 PAGE = "app-design/custom-classes"
+
+
+def shown(at):
+    return [md.value for md in at.markdown]
+
+
+def rerun(at):
+    return at.button[0].click().run()
 
 
 # --8<-- [start:test_class_in_script_is_redefined_on_rerun]
@@ -8,8 +24,233 @@ def test_class_in_script_is_redefined_on_rerun(app):
     at = app(f"{PAGE}/class_redefined_on_rerun.py").run()
     assert at.markdown[0].value == "Still a Ticket? `True`"
 
-    at.button[0].click().run()
+    rerun(at)
     assert at.markdown[0].value == "Still a Ticket? `False`"
 
 
 # --8<-- [end:test_class_in_script_is_redefined_on_rerun]
+
+
+# --8<-- [start:test_class_in_module_survives_reruns]
+def test_class_in_module_survives_reruns(app):
+    at = app(f"{PAGE}/class_in_module.py").run()
+    for _ in range(3):
+        assert at.markdown[0].value == "Still a Ticket? `True`"
+        rerun(at)
+
+
+# --8<-- [end:test_class_in_module_survives_reruns]
+
+
+# --8<-- [start:test_editing_the_module_redefines_the_class]
+@pytest.mark.browser
+def test_editing_the_module_redefines_the_class(serve, page, tmp_path):
+    for name in ("class_in_module.py", "ticket.py"):
+        shutil.copy(SNIPPETS / PAGE / name, tmp_path / name)
+    url = serve(
+        str(tmp_path / "class_in_module.py"),
+        "--server.fileWatcherType=poll",  # watch files, as during development
+        "--server.runOnSave=true",
+    )
+    page.goto(url)
+    verdict = page.get_by_text("Still a Ticket?")
+    expect(verdict).to_have_text("Still a Ticket? True", timeout=30_000)
+
+    # Streamlit starts watching ticket.py just after that run; an edit made in
+    # between goes unnoticed, so edit again until one is seen.
+    for attempt in range(6):
+        with (tmp_path / "ticket.py").open("a") as module:
+            module.write(f"# edit {attempt}\n")
+        try:
+            expect(verdict).to_have_text("Still a Ticket? False", timeout=5_000)
+            break
+        except AssertionError:
+            if attempt == 5:
+                raise
+
+
+# --8<-- [end:test_editing_the_module_redefines_the_class]
+
+
+# --8<-- [start:test_dataclass_equality_breaks_on_rerun]
+def test_dataclass_equality_breaks_on_rerun(app):
+    at = app(f"{PAGE}/dataclass_eq_on_rerun.py").run()
+    assert shown(at) == ["Same point? `True`"]
+
+    rerun(at)
+    assert shown(at) == ["Same point? `False`"]
+
+
+# --8<-- [end:test_dataclass_equality_breaks_on_rerun]
+
+
+# --8<-- [start:test_value_based_eq_survives_reruns]
+def test_value_based_eq_survives_reruns(app):
+    at = app(f"{PAGE}/value_based_eq.py").run()
+    for _ in range(3):
+        assert shown(at) == ["Same point? `True`"]
+        rerun(at)
+
+
+# --8<-- [end:test_value_based_eq_survives_reruns]
+
+
+# --8<-- [start:test_serialized_state_survives_reruns]
+def test_serialized_state_survives_reruns(app):
+    at = app(f"{PAGE}/serialized_in_session_state.py").run()
+    assert isinstance(at.session_state["origin"], str)
+    for _ in range(3):
+        assert shown(at) == ["Same point? `True`"]
+        rerun(at)
+
+
+# --8<-- [end:test_serialized_state_survives_reruns]
+
+
+# --8<-- [start:test_cached_staticmethod_returns_first_runs_object]
+def test_cached_staticmethod_returns_first_runs_object(app):
+    at = app(f"{PAGE}/cached_resource_staticmethod.py").run()
+    first_id, verdict = shown(at)
+    assert verdict == "Still an Inventory? `True`"
+
+    rerun(at)
+    # The same cached object comes back...
+    assert shown(at)[0] == first_id
+    # ...but it was built by the first run's class, which the rerun replaced.
+    assert shown(at)[1] == "Still an Inventory? `False`"
+
+    # A second session (another browser tab) shares that one object.
+    other_tab = app(f"{PAGE}/cached_resource_staticmethod.py").run()
+    assert shown(other_tab) == [first_id, "Still an Inventory? `False`"]
+
+
+# --8<-- [end:test_cached_staticmethod_returns_first_runs_object]
+
+
+# --8<-- [start:test_selectbox_returns_an_object_of_an_earlier_run]
+def test_selectbox_returns_an_object_of_an_earlier_run(app):
+    at = app(f"{PAGE}/selectbox_returns_earlier_class.py").run()
+    assert shown(at) == ["S is one of this run's sizes: `True`"]
+
+    rerun(at)
+    assert shown(at) == ["S is one of this run's sizes: `False`"]
+
+    at.selectbox[0].select_index(1).run()  # the user picks "M"
+    assert shown(at) == ["M is one of this run's sizes: `False`"]
+
+
+# --8<-- [end:test_selectbox_returns_an_object_of_an_earlier_run]
+
+
+# --8<-- [start:test_selectbox_with_value_based_eq_matches_current_options]
+def test_selectbox_with_value_based_eq_matches_current_options(app):
+    at = app(f"{PAGE}/selectbox_value_based_eq.py").run()
+    rerun(at)
+    assert shown(at) == ["S is one of this run's sizes: `True`"]
+
+    at.selectbox[0].select_index(1).run()
+    assert shown(at) == ["M is one of this run's sizes: `True`"]
+
+
+# --8<-- [end:test_selectbox_with_value_based_eq_matches_current_options]
+
+
+class Color(Enum):  # stands in for the browser, which sends back option labels
+    RED = 1
+    GREEN = 2
+
+
+# --8<-- [start:test_enum_coercion_setting]
+@pytest.mark.parametrize(
+    ("coercion", "yellow"),
+    [("nameOnly", True), ("nameAndValue", True), ("off", False)],
+)
+def test_enum_coercion_setting(app, set_config, coercion, yellow):
+    set_config("runner.enumCoercion", coercion)
+    at = app(f"{PAGE}/enum_multiselect.py").run()
+    at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
+
+    assert at.multiselect[0].values == ["Color.RED", "Color.GREEN"]
+    assert ("Red and green make yellow!" in shown(at)) is yellow
+
+
+# --8<-- [end:test_enum_coercion_setting]
+
+
+# --8<-- [start:test_enum_coercion_is_on_by_default]
+def test_enum_coercion_is_on_by_default(app):
+    at = app(f"{PAGE}/enum_multiselect.py").run()
+    at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
+    assert "Red and green make yellow!" in shown(at)
+
+
+# --8<-- [end:test_enum_coercion_is_on_by_default]
+
+
+# --8<-- [start:test_name_and_value_needs_matching_values]
+@pytest.mark.parametrize(
+    ("coercion", "current"), [("nameOnly", True), ("nameAndValue", False)]
+)
+def test_name_and_value_needs_matching_values(app, set_config, coercion, current):
+    set_config("runner.enumCoercion", coercion)
+    at = app(f"{PAGE}/enum_values_change.py").run()
+    at.multiselect[0].set_value(["Size.SMALL"]).run()
+    assert shown(at) == ["Members of this run's Size: `True`"]
+
+    at.toggle[0].set_value(True).run()  # Size.SMALL is now 36, not 4
+    assert shown(at) == [f"Members of this run's Size: `{current}`"]
+
+
+# --8<-- [end:test_name_and_value_needs_matching_values]
+
+
+# --8<-- [start:test_custom_object_argument_is_unhashable]
+def test_custom_object_argument_is_unhashable(app, raised):
+    at = app(f"{PAGE}/unhashable_param.py").run()
+    assert raised(at) == [UnhashableParamError]
+    assert "Cannot hash argument 'score'" in at.exception[0].message
+
+
+# --8<-- [end:test_custom_object_argument_is_unhashable]
+
+
+# --8<-- [start:test_hash_funcs_by_type_caches_across_reruns]
+def test_hash_funcs_by_type_caches_across_reruns(app):
+    at = app(f"{PAGE}/hash_funcs_by_type.py").run()
+    for _ in range(3):
+        assert shown(at) == ["Doubled: `42`", "Computed `1` time(s)"]
+        rerun(at)
+
+
+# --8<-- [end:test_hash_funcs_by_type_caches_across_reruns]
+
+
+# --8<-- [start:test_method_self_is_unhashable]
+def test_method_self_is_unhashable(app, raised):
+    at = app(f"{PAGE}/unhashable_self.py").run()
+    assert raised(at) == [UnhashableParamError]
+    assert "Cannot hash argument 'self'" in at.exception[0].message
+
+
+# --8<-- [end:test_method_self_is_unhashable]
+
+
+# --8<-- [start:test_hash_funcs_by_name_caches_a_method]
+def test_hash_funcs_by_name_caches_a_method(app):
+    at = app(f"{PAGE}/hash_funcs_method_by_name.py").run()
+    for _ in range(3):
+        assert shown(at) == ["Doubled: `42`", "Computed `1` time(s)"]
+        rerun(at)
+
+
+# --8<-- [end:test_hash_funcs_by_name_caches_a_method]
+
+
+# --8<-- [start:test_hash_funcs_id_misses_for_every_new_object]
+def test_hash_funcs_id_misses_for_every_new_object(app):
+    at = app(f"{PAGE}/hash_funcs_id.py").run()
+    # Two equal scores, two different ids: both calls compute.
+    assert shown(at) == ["Doubled: `42` `42`", "Computed `2` time(s)"]
+
+
+# --8<-- [end:test_hash_funcs_id_misses_for_every_new_object]

@@ -1,0 +1,3 @@
+class Ticket:
+    def __init__(self, number):
+        self.number = number
