@@ -36,3 +36,10 @@ def test_missing_snippet_fails_the_build_and_names_the_path(tmp_path):
     run = mkdocs_build(tmp_path / "site", config)
     assert run.returncode != 0
     assert "snippets/no/such_example.py" in run.stderr
+
+
+def test_serve_reloads_when_snippets_or_tests_change():
+    from mkdocs.config import load_config
+
+    watched = load_config(str(REPO / "mkdocs.yml")).watch
+    assert {str(REPO / "snippets"), str(REPO / "tests")} <= set(watched)

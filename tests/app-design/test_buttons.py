@@ -1,0 +1,451 @@
+"""Claims of docs/app-design/buttons.md."""
+
+import sys
+
+from streamlit.errors import (
+    DuplicateWidgetID,
+    StreamlitDuplicateElementKey,
+    StreamlitWidgetAlreadyInstantiatedError,
+)
+
+PAGE = "app-design/buttons"
+
+
+def runs_of_slow_work():
+    """How often slow_work.crunch really ran in this test (all sessions share it)."""
+    return sys.modules["slow_work"].runs
+
+
+# --8<-- [start:test_button_is_true_only_on_the_click_rerun]
+def test_button_is_true_only_on_the_click_rerun(app):
+    at = app(f"{PAGE}/click_is_true_for_one_rerun.py").run()
+    assert at.markdown[0].value == "`st.button` returned `False` on this run."
+
+    at.button[0].click().run()
+    assert at.markdown[0].value == "`st.button` returned `True` on this run."
+
+    at.checkbox[0].check().run()  # the next interaction
+    assert at.markdown[0].value == "`st.button` returned `False` on this run."
+
+    at.button[0].click().run()
+    at.run()  # a rerun without any click
+    assert at.markdown[0].value == "`st.button` returned `False` on this run."
+
+
+# --8<-- [end:test_button_is_true_only_on_the_click_rerun]
+
+
+# --8<-- [start:test_message_under_a_button_goes_away_on_the_next_rerun]
+def test_message_under_a_button_goes_away_on_the_next_rerun(app):
+    at = app(f"{PAGE}/temporary_message.py").run()
+    at.text_input[0].input("spring10").run()
+    assert not at.success  # nothing until the click
+
+    at.button[0].click().run()
+    assert at.success[0].value == "That code works."
+
+    at.text_input[0].input("nope").run()
+    assert not at.success and not at.error  # the message is gone
+
+    at.button[0].click().run()
+    assert at.error[0].value == "Unknown code."
+
+
+# --8<-- [end:test_message_under_a_button_goes_away_on_the_next_rerun]
+
+
+# --8<-- [start:test_state_set_by_a_button_callback_outlives_the_click]
+def test_state_set_by_a_button_callback_outlives_the_click(app):
+    at = app(f"{PAGE}/stateful_button.py").run()
+    assert not at.slider
+
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Details are open."
+
+    at.slider(key="zoom").set_value(7).run()  # a later rerun, button is False
+    assert at.markdown[0].value == "Details are open."
+    assert at.slider(key="zoom").value == 7
+
+
+# --8<-- [end:test_state_set_by_a_button_callback_outlives_the_click]
+
+
+# --8<-- [start:test_button_callback_toggles_a_widget_on_and_off]
+def test_button_callback_toggles_a_widget_on_and_off(app):
+    at = app(f"{PAGE}/toggle_button.py").run()
+    assert at.markdown[0].value == "Advanced options: off"
+    assert not at.slider
+
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Advanced options: on"
+    at.slider(key="retries").set_value(3).run()  # usable: it does not vanish
+    assert at.markdown[0].value == "Advanced options: on"
+    assert at.slider(key="retries").value == 3
+
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Advanced options: off"
+    assert not at.slider
+
+
+# --8<-- [end:test_button_callback_toggles_a_widget_on_and_off]
+
+
+# --8<-- [start:test_button_callback_toggles_disabled]
+def test_button_callback_toggles_disabled(app):
+    at = app(f"{PAGE}/toggle_disables_widget.py").run()
+    assert not at.slider[0].disabled
+
+    at.button[0].click().run()
+    assert at.slider[0].disabled
+
+    at.run()  # stays locked on later reruns
+    assert at.slider[0].disabled
+
+    at.button[0].click().run()
+    assert not at.slider[0].disabled
+
+
+# --8<-- [end:test_button_callback_toggles_disabled]
+
+
+# --8<-- [start:test_stage_in_session_state_drives_a_multi_step_flow]
+def test_stage_in_session_state_drives_a_multi_step_flow(app):
+    at = app(f"{PAGE}/stages_of_a_process.py").run()
+    assert [b.label for b in at.button] == ["Start order"]
+    assert not at.text_input
+
+    at.button[0].click().run()
+    assert at.session_state["stage"] == 1
+    assert not at.button  # "Start order" is only drawn at stage 0
+
+    at.text_input[0].input("Ada").run()
+    assert at.session_state["stage"] == 2
+    assert at.markdown.values == ["Hi Ada!"]
+
+    at.selectbox[0].select("large").run()
+    assert at.session_state["stage"] == 3
+    assert at.markdown.values == ["Hi Ada!", "One large coffee for Ada."]
+
+    at.button[0].click().run()  # "Start over"
+    assert at.session_state["stage"] == 0
+    assert [b.label for b in at.button] == ["Start order"]
+
+
+# --8<-- [end:test_stage_in_session_state_drives_a_multi_step_flow]
+
+
+# --8<-- [start:test_changing_an_earlier_step_sends_the_flow_back]
+def test_changing_an_earlier_step_sends_the_flow_back(app):
+    at = app(f"{PAGE}/stages_of_a_process.py").run()
+    at.button[0].click().run()
+    at.text_input[0].input("Ada").run()
+    at.selectbox[0].select("large").run()
+
+    at.text_input[0].input("Bob").run()
+    assert at.session_state["stage"] == 2
+    assert at.selectbox[0].value is None  # the size must be picked again
+    assert at.markdown.values == ["Hi Bob!"]
+
+
+# --8<-- [end:test_changing_an_earlier_step_sends_the_flow_back]
+
+
+# --8<-- [start:test_header_above_the_button_lags_one_run_behind]
+def test_header_above_the_button_lags_one_run_behind(app):
+    at = app(f"{PAGE}/header_lags_behind_button.py").run()
+    at.button[0].click().run()  # "Oslo"
+    assert [h.value for h in at.header] == ["Lima", "Oslo"]
+
+    at.run()  # the next rerun catches up
+    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+
+    at.button[1].click().run()  # "Lima": the same lag
+    assert [h.value for h in at.header] == ["Oslo", "Lima"]
+
+
+# --8<-- [end:test_header_above_the_button_lags_one_run_behind]
+
+
+# --8<-- [start:test_callback_updates_state_before_the_header_is_drawn]
+def test_callback_updates_state_before_the_header_is_drawn(app):
+    at = app(f"{PAGE}/header_fixed_with_callback.py").run()
+    at.button[0].click().run()  # "Oslo"
+    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+    assert at.session_state["runs"] == 2  # one run per click
+
+    at.button[1].click().run()  # "Lima"
+    assert [h.value for h in at.header] == ["Lima", "Lima"]
+
+
+# --8<-- [end:test_callback_updates_state_before_the_header_is_drawn]
+
+
+# --8<-- [start:test_st_rerun_fixes_the_header_at_the_cost_of_a_second_run]
+def test_st_rerun_fixes_the_header_at_the_cost_of_a_second_run(app):
+    at = app(f"{PAGE}/header_fixed_with_rerun.py").run()
+    assert at.session_state["runs"] == 1
+
+    at.button[0].click().run()  # "Oslo"
+    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+    assert at.session_state["runs"] == 3  # the click's run, then st.rerun()'s
+
+    at.button[1].click().run()  # "Lima"
+    assert [h.value for h in at.header] == ["Lima", "Lima"]
+    assert at.session_state["runs"] == 5
+
+
+# --8<-- [end:test_st_rerun_fixes_the_header_at_the_cost_of_a_second_run]
+
+
+# --8<-- [start:test_setting_a_widget_key_after_the_widget_raises]
+def test_setting_a_widget_key_after_the_widget_raises(app, raised):
+    at = app(f"{PAGE}/widget_changed_after_render.py").run()
+    at.text_input(key="query").input("boots").run()
+
+    at.button[0].click().run()
+    assert raised(at) == [StreamlitWidgetAlreadyInstantiatedError]
+    assert "cannot be modified after the widget" in at.exception[0].value
+    assert at.text_input(key="query").value == "boots"  # unchanged
+
+
+# --8<-- [end:test_setting_a_widget_key_after_the_widget_raises]
+
+
+# --8<-- [start:test_st_rerun_after_the_write_does_not_help]
+def test_st_rerun_after_the_write_does_not_help(app, raised):
+    at = app(f"{PAGE}/widget_changed_then_rerun.py").run()
+    at.text_input(key="query").input("boots").run()
+
+    at.button[0].click().run()
+    assert raised(at) == [StreamlitWidgetAlreadyInstantiatedError]
+    assert at.text_input(key="query").value == "boots"
+
+
+# --8<-- [end:test_st_rerun_after_the_write_does_not_help]
+
+
+# --8<-- [start:test_callback_can_set_another_widget]
+def test_callback_can_set_another_widget(app):
+    at = app(f"{PAGE}/widget_reset_by_callback.py").run()
+    at.text_input(key="query").input("boots").run()
+
+    at.button[0].click().run()  # "Clear"
+    assert not at.exception
+    assert at.text_input(key="query").value == ""
+
+    at.button[1].click().run()  # "Example"
+    assert at.text_input(key="query").value == "red shoes"
+
+
+# --8<-- [end:test_callback_can_set_another_widget]
+
+
+# --8<-- [start:test_button_key_read_before_the_widget_can_set_it]
+def test_button_key_read_before_the_widget_can_set_it(app):
+    at = app(f"{PAGE}/widget_reset_by_button_key.py").run()
+    assert not at.exception  # .get() on the first run, before the buttons exist
+    at.text_input(key="query").input("boots").run()
+
+    at.button(key="clear").click().run()
+    assert not at.exception
+    assert at.text_input(key="query").value == ""
+
+    at.button(key="example").click().run()
+    assert at.text_input(key="query").value == "red shoes"
+
+
+# --8<-- [end:test_button_key_read_before_the_widget_can_set_it]
+
+
+# --8<-- [start:test_button_key_exists_only_after_the_button_is_drawn]
+def test_button_key_exists_only_after_the_button_is_drawn(app):
+    at = app(f"{PAGE}/button_key_exists_after_first_draw.py").run()
+    assert at.markdown[0].value == "`clear` in session state: `False`"
+
+    at.run()
+    assert at.markdown[0].value == "`clear` in session state: `True`"
+    assert at.session_state["clear"] is False
+
+
+# --8<-- [end:test_button_key_exists_only_after_the_button_is_drawn]
+
+
+# --8<-- [start:test_rerun_applies_a_pending_value_before_the_widget]
+def test_rerun_applies_a_pending_value_before_the_widget(app):
+    at = app(f"{PAGE}/widget_reset_by_rerun.py").run()
+    at.text_input(key="query").input("boots").run()
+
+    at.button[0].click().run()  # "Clear"
+    assert not at.exception
+    assert at.text_input(key="query").value == ""
+    assert "next_query" not in at.session_state  # used up
+
+    at.button[1].click().run()  # "Example"
+    assert at.text_input(key="query").value == "red shoes"
+
+
+# --8<-- [end:test_rerun_applies_a_pending_value_before_the_widget]
+
+
+# --8<-- [start:test_container_lets_a_later_widget_show_first]
+def test_container_lets_a_later_widget_show_first(app):
+    at = app(f"{PAGE}/widget_reset_via_container.py").run()
+    first = list(at.main.children.values())[0]
+    assert first.text_input[0].key == "query"  # on top of the page
+
+    at.text_input(key="query").input("boots").run()
+    at.button[0].click().run()  # "Clear"
+    assert not at.exception
+    assert at.text_input(key="query").value == ""
+
+    at.button[1].click().run()  # "Example"
+    assert at.text_input(key="query").value == "red shoes"
+
+
+# --8<-- [end:test_container_lets_a_later_widget_show_first]
+
+
+# --8<-- [start:test_rows_added_by_a_button_need_unique_keys]
+def test_rows_added_by_a_button_need_unique_keys(app):
+    at = app(f"{PAGE}/rows_with_unique_keys.py").run()
+    assert not at.text_input
+
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert len(at.text_input) == 2
+
+    at.text_input(key="name_0").input("Ann").run()
+    at.text_input(key="name_1").input("Ben").run()
+    at.selectbox(key="meal_1").select("pasta").run()
+    assert not at.exception
+    assert at.markdown.values == ["1. Ann: fish", "2. Ben: pasta"]
+
+
+# --8<-- [end:test_rows_added_by_a_button_need_unique_keys]
+
+
+# --8<-- [start:test_repeated_key_raises_duplicate_element_key]
+def test_repeated_key_raises_duplicate_element_key(app, raised):
+    at = app(f"{PAGE}/rows_with_repeated_key.py").run()
+    at.button[0].click().run()
+    assert not at.exception  # one row is fine
+
+    at.button[0].click().run()  # the second row repeats key="name"
+    assert raised(at) == [StreamlitDuplicateElementKey]
+    assert issubclass(StreamlitDuplicateElementKey, DuplicateWidgetID)
+
+
+# --8<-- [end:test_repeated_key_raises_duplicate_element_key]
+
+
+# --8<-- [start:test_result_saved_in_session_state_is_computed_once]
+def test_result_saved_in_session_state_is_computed_once(app):
+    at = app(f"{PAGE}/result_kept_in_session_state.py").run()
+    assert not at.markdown
+
+    at.button[0].click().run()
+    assert at.markdown.values == ["Result for 3: [0, 1, 4]"]
+    assert runs_of_slow_work() == 1
+
+    at.number_input[0].set_value(4).run()  # other reruns ...
+    at.number_input[0].set_value(3).run()
+    assert at.markdown.values == ["Result for 3: [0, 1, 4]"]
+    assert runs_of_slow_work() == 1  # ... reuse it
+
+
+# --8<-- [end:test_result_saved_in_session_state_is_computed_once]
+
+
+# --8<-- [start:test_session_state_result_belongs_to_one_session]
+def test_session_state_result_belongs_to_one_session(app):
+    alice = app(f"{PAGE}/result_kept_in_session_state.py").run()
+    alice.button[0].click().run()
+
+    bob = app(f"{PAGE}/result_kept_in_session_state.py").run()
+    assert not bob.markdown  # Alice's result is not Bob's
+
+    bob.button[0].click().run()
+    assert runs_of_slow_work() == 2  # so Bob computes it again
+
+
+# --8<-- [end:test_session_state_result_belongs_to_one_session]
+
+
+# --8<-- [start:test_cached_result_is_shared_across_sessions]
+def test_cached_result_is_shared_across_sessions(app):
+    alice = app(f"{PAGE}/result_kept_in_cache.py").run()
+    alice.button[0].click().run()
+    assert runs_of_slow_work() == 1
+
+    bob = app(f"{PAGE}/result_kept_in_cache.py").run()
+    bob.button[0].click().run()
+    assert bob.markdown.values == ["Result for 3: [0, 1, 4]"]
+    assert runs_of_slow_work() == 1  # Bob got Alice's result
+
+
+# --8<-- [end:test_cached_result_is_shared_across_sessions]
+
+
+# --8<-- [start:test_cache_clear_with_arguments_drops_one_entry]
+def test_cache_clear_with_arguments_drops_one_entry(app):
+    at = app(f"{PAGE}/result_kept_in_cache.py").run()
+    at.button[0].click().run()  # caches rows=3
+    at.number_input[0].set_value(4).run()
+    at.button[0].click().run()  # caches rows=4
+    assert runs_of_slow_work() == 2
+
+    at.button[1].click().run()  # forget rows=4 only
+    at.button[0].click().run()
+    assert runs_of_slow_work() == 3  # rows=4 is computed again
+
+    at.number_input[0].set_value(3).run()
+    at.button[0].click().run()
+    assert at.markdown.values == ["Result for 3: [0, 1, 4]"]
+    assert runs_of_slow_work() == 3  # rows=3 was still cached
+
+
+# --8<-- [end:test_cache_clear_with_arguments_drops_one_entry]
+
+
+# --8<-- [start:test_button_nested_in_a_button_never_fires]
+def test_button_nested_in_a_button_never_fires(app):
+    at = app(f"{PAGE}/nested_buttons.py").run()
+    at.button[0].click().run()  # "Step 1"
+    assert [b.label for b in at.button] == ["Step 1", "Step 2"]
+
+    at.button[1].click().run()  # "Step 2"
+    assert [b.label for b in at.button] == ["Step 1"]  # "Step 2" is gone
+    assert at.markdown.values == []  # and "Step 2 done" never appeared
+
+
+# --8<-- [end:test_button_nested_in_a_button_never_fires]
+
+
+# --8<-- [start:test_widget_nested_in_a_button_vanishes_when_used]
+def test_widget_nested_in_a_button_vanishes_when_used(app):
+    at = app(f"{PAGE}/widget_nested_in_button.py").run()
+    at.button[0].click().run()
+    assert len(at.text_input) == 1
+
+    at.text_input[0].input("ada@example.com").run()
+    assert not at.text_input  # the input disappeared
+    assert not at.success  # and the message never came
+
+
+# --8<-- [end:test_widget_nested_in_a_button_vanishes_when_used]
+
+
+# --8<-- [start:test_result_not_saved_is_lost_on_the_next_rerun]
+def test_result_not_saved_is_lost_on_the_next_rerun(app, raised):
+    at = app(f"{PAGE}/result_not_kept.py").run()
+    at.button[0].click().run()  # "Build table"
+    assert at.json[0].value == "[[0, 0], [0, 1]]"
+
+    at.number_input[0].set_value(3).run()
+    assert not at.json  # the table is gone
+
+    at.button[1].click().run()  # "Save table"
+    assert raised(at) == [NameError]
+
+
+# --8<-- [end:test_result_not_saved_is_lost_on_the_next_rerun]
