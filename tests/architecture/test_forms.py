@@ -1,0 +1,348 @@
+"""Claims of docs/architecture/forms.md."""
+
+import pytest
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidLayoutContextError,
+)
+
+PAGE = "architecture/forms"
+WAIT = 15_000  # ms: upper bound for a rerun to reach the browser
+
+
+def open_app(page, url):
+    """Load the app and wait for its first run to finish; return its last text."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    output = page.get_by_test_id("stMarkdown").last
+    expect(output).to_contain_text("Run 1", timeout=WAIT)
+    return output
+
+
+# --8<-- [start:test_form_widgets_keep_their_values_until_submit]
+def test_form_widgets_keep_their_values_until_submit(app):
+    at = app(f"{PAGE}/values_wait_for_submit.py").run()
+    assert at.markdown[0].value == "Run 1: green tea x 1 for guest"
+
+    # Change every widget in the form, then rerun without submitting.
+    at.selectbox[0].select("oolong")
+    at.slider[0].set_value(4)
+    at.text_input[0].input("Ada")
+    at.run()
+    assert at.markdown[0].value == "Run 2: green tea x 1 for guest"
+    # Unlike a browser, AppTest drops the unsubmitted changes with that run.
+    assert at.slider[0].value == 1
+
+    # The same changes, sent with a click on the submit button.
+    at.selectbox[0].select("oolong")
+    at.slider[0].set_value(4)
+    at.text_input[0].input("Ada")
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Run 3: oolong tea x 4 for Ada"
+
+
+# --8<-- [end:test_form_widgets_keep_their_values_until_submit]
+
+
+# --8<-- [start:test_rerun_from_outside_does_not_send_pending_form_values]
+@pytest.mark.browser
+def test_rerun_from_outside_does_not_send_pending_form_values(serve, page):
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/values_wait_for_submit.py"))
+    name = page.get_by_label("Name")
+    name.fill("Ada")
+    name.press("Tab")  # leaving the box does not submit the form
+
+    # A button outside the form reruns the script: the form's change stays behind.
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 2: green tea x 1 for guest", timeout=WAIT)
+    expect(name).to_have_value("Ada")  # still pending in the browser
+
+    # Submitting later sends it.
+    page.get_by_role("button", name="Order").click()
+    expect(output).to_have_text("Run 3: green tea x 1 for Ada", timeout=WAIT)
+
+
+# --8<-- [end:test_rerun_from_outside_does_not_send_pending_form_values]
+
+
+# --8<-- [start:test_form_object_places_elements_inside_the_form]
+def test_form_object_places_elements_inside_the_form(app):
+    at = app(f"{PAGE}/form_object_out_of_order.py").run()
+
+    # Main area: the form first, then the text written after it in the script.
+    form, thanks = at.main.children.values()
+    assert form.type == "form" and form.key == "survey"
+    assert thanks.value == "Thanks for taking part!"
+
+    # Inside the form: the submit button first, as the script called it.
+    assert [type(child).__name__ for child in form.children.values()] == [
+        "Button",
+        "Radio",
+    ]
+
+    at.radio[0].set_value("tired")
+    at.form_submit_button[0].click().run()
+    # Written after the radio, through the form object: it lands in the form.
+    assert at.form(key="survey").markdown[0].value == "You are tired."
+    assert at.main[1].value == "Thanks for taking part!"
+
+
+# --8<-- [end:test_form_object_places_elements_inside_the_form]
+
+
+# --8<-- [start:test_code_after_the_form_runs_on_the_submit_rerun]
+def test_code_after_the_form_runs_on_the_submit_rerun(app):
+    at = app(f"{PAGE}/process_after_form.py").run()
+    assert len(at.markdown) == 0
+
+    at.number_input[0].set_value(100.0)
+    at.form_submit_button[0].click().run()
+    # The result sits in the container above the form.
+    result_area, form = at.main.children.values()
+    assert form.type == "form"
+    assert result_area.markdown[0].value == "100.0 °C = 212.0 °F"
+
+    # Any other rerun: the button is False again, so the result is gone.
+    at.run()
+    assert len(at.markdown) == 0
+
+
+# --8<-- [end:test_code_after_the_form_runs_on_the_submit_rerun]
+
+
+# --8<-- [start:test_submit_callback_sees_new_values_before_the_script_runs]
+def test_submit_callback_sees_new_values_before_the_script_runs(app):
+    at = app(f"{PAGE}/process_in_callback.py").run()
+    assert len(at.markdown) == 0
+
+    at.number_input(key="celsius").set_value(100.0)
+    at.form_submit_button[0].click().run()
+    # One rerun: the callback already stored the result when line one ran.
+    assert at.markdown[0].value == "Result: 212.0 °F"
+
+
+# --8<-- [end:test_submit_callback_sees_new_values_before_the_script_runs]
+
+
+# --8<-- [start:test_callback_args_hold_the_previous_runs_value]
+def test_callback_args_hold_the_previous_runs_value(app):
+    at = app(f"{PAGE}/callback_args_are_stale.py").run()
+
+    at.number_input[0].set_value(100.0)
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Callback received: 0.0"  # not 100.0
+
+    at.number_input[0].set_value(25.0)
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Callback received: 100.0"  # one submit behind
+
+
+# --8<-- [end:test_callback_args_hold_the_previous_runs_value]
+
+
+# --8<-- [start:test_result_stored_after_the_form_shows_one_submit_late]
+def test_result_stored_after_the_form_shows_one_submit_late(app):
+    at = app(f"{PAGE}/result_above_form_lags.py").run()
+
+    at.number_input[0].set_value(100.0)
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Last result: None"
+    assert at.session_state["fahrenheit"] == 212.0  # stored, but after drawing
+
+    at.number_input[0].set_value(0.0)
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Last result: 212.0"  # the previous submit
+
+
+# --8<-- [end:test_result_stored_after_the_form_shows_one_submit_late]
+
+
+# --8<-- [start:test_st_rerun_after_submit_shows_the_result_above_the_form]
+def test_st_rerun_after_submit_shows_the_result_above_the_form(app):
+    at = app(f"{PAGE}/process_with_rerun.py").run()
+    assert at.markdown[0].value == "Last result: None"
+    assert at.markdown[1].value == "Runs: 1"
+
+    at.number_input[0].set_value(100.0)
+    at.form_submit_button[0].click().run()
+    assert at.markdown[0].value == "Last result: 212.0"
+    assert at.markdown[1].value == "Runs: 3"  # the submit run plus st.rerun's run
+
+
+# --8<-- [end:test_st_rerun_after_submit_shows_the_result_above_the_form]
+
+
+# --8<-- [start:test_form_without_submit_button_raises_nothing]
+def test_form_without_submit_button_raises_nothing(app):
+    at = app(f"{PAGE}/form_without_submit_button.py").run()
+    assert at.exception == [] and at.error == [] and at.warning == []
+    assert at.form(key="forgotten").text_input[0].value == "Oslo"
+    assert at.markdown[0].value == "Run 1: Oslo"
+
+
+# --8<-- [end:test_form_without_submit_button_raises_nothing]
+
+
+# --8<-- [start:test_form_without_submit_button_never_sends_its_values]
+@pytest.mark.browser
+def test_form_without_submit_button_never_sends_its_values(serve, page):
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/form_without_submit_button.py"))
+    form = page.get_by_test_id("stForm")
+    city = page.get_by_label("City")
+    city.fill("Rome")
+    expect(form.get_by_test_id("InputInstructions")).to_have_text("")  # no hint
+    city.press("Enter")
+
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 2: Oslo", timeout=WAIT)  # Enter sent nothing
+    # No error or warning box anywhere on the page.
+    expect(page.get_by_test_id("stAlert")).to_have_count(0)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+# --8<-- [end:test_form_without_submit_button_never_sends_its_values]
+
+
+# --8<-- [start:test_button_in_form_raises]
+def test_button_in_form_raises(app, raised):
+    at = app(f"{PAGE}/button_in_form.py").run()
+    assert raised(at) == [StreamlitInvalidLayoutContextError]
+    assert "`st.button()` can't be used in an `st.form()`" in at.exception[0].value
+    assert issubclass(StreamlitInvalidLayoutContextError, StreamlitAPIException)
+
+
+# --8<-- [end:test_button_in_form_raises]
+
+
+# --8<-- [start:test_download_button_in_form_raises]
+def test_download_button_in_form_raises(app, raised):
+    at = app(f"{PAGE}/download_button_in_form.py").run()
+    assert raised(at) == [StreamlitInvalidLayoutContextError]
+    assert "`st.download_button()` can't be used in an `st.form()`" in (
+        at.exception[0].value
+    )
+
+
+# --8<-- [end:test_download_button_in_form_raises]
+
+
+# --8<-- [start:test_submit_button_outside_a_form_raises]
+def test_submit_button_outside_a_form_raises(app, raised):
+    at = app(f"{PAGE}/submit_button_outside_form.py").run()
+    assert raised(at) == [StreamlitInvalidLayoutContextError]
+    assert "must be used inside an `st.form()`" in at.exception[0].value
+
+
+# --8<-- [end:test_submit_button_outside_a_form_raises]
+
+
+# --8<-- [start:test_nested_form_raises]
+def test_nested_form_raises(app, raised):
+    at = app(f"{PAGE}/nested_forms.py").run()
+    assert raised(at) == [StreamlitInvalidLayoutContextError]
+    assert at.exception[0].value == "Forms cannot be nested in other forms."
+
+
+# --8<-- [end:test_nested_form_raises]
+
+
+# --8<-- [start:test_callback_on_a_form_widget_raises]
+def test_callback_on_a_form_widget_raises(app, raised):
+    at = app(f"{PAGE}/callback_on_form_widget.py").run()
+    assert raised(at) == [StreamlitInvalidFormCallbackError]
+    assert issubclass(StreamlitInvalidFormCallbackError, StreamlitAPIException)
+
+
+# --8<-- [end:test_callback_on_a_form_widget_raises]
+
+
+# --8<-- [start:test_dependent_widget_updates_only_on_submit]
+def test_dependent_widget_updates_only_on_submit(app):
+    at = app(f"{PAGE}/dependent_widgets_in_form.py").run()
+    assert at.slider[0].max == 2
+
+    at.number_input[0].set_value(5).run()
+    assert at.slider[0].max == 2  # the new guest count is still pending
+
+    at.number_input[0].set_value(5)
+    at.form_submit_button[0].click().run()
+    assert at.slider[0].max == 5
+
+
+# --8<-- [end:test_dependent_widget_updates_only_on_submit]
+
+
+# --8<-- [start:test_enter_submits_the_form]
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("label", "text", "key", "hint", "result"),
+    [
+        ("Name", "Ada", "Enter", "Enter", "name='Ada', age=30, note=''"),
+        ("Age", "42", "Enter", "Enter", "name='', age=42, note=''"),
+        ("Note", "hi", "Control+Enter", "Ctrl+Enter", "name='', age=30, note='hi'"),
+    ],
+)
+def test_enter_submits_the_form(serve, page, label, text, key, hint, result):
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/enter_submits_form.py"))
+    box = page.get_by_label(label)
+    box.fill(text)
+    hint_text = f"Press {hint} to submit form"
+    expect(page.get_by_test_id("InputInstructions")).to_have_text(hint_text)
+
+    box.press(key)
+    expect(output).to_have_text(f"Run 2: {result}", timeout=WAIT)
+
+
+# --8<-- [end:test_enter_submits_the_form]
+
+
+# --8<-- [start:test_enter_to_submit_false_ignores_enter]
+@pytest.mark.browser
+def test_enter_to_submit_false_ignores_enter(serve, page):
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/enter_to_submit_off.py"))
+    name = page.get_by_label("Name")
+    name.fill("Ada")
+    expect(page.get_by_test_id("InputInstructions")).to_have_text("")  # no hint
+    name.press("Enter")
+
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 2: name=''", timeout=WAIT)  # Enter sent nothing
+
+    page.get_by_role("button", name="Save").click()
+    expect(output).to_have_text("Run 3: name='Ada'", timeout=WAIT)
+
+
+# --8<-- [end:test_enter_to_submit_false_ignores_enter]
+
+
+# --8<-- [start:test_clear_on_submit_empties_the_form_after_sending]
+@pytest.mark.browser
+def test_clear_on_submit_empties_the_form_after_sending(serve, page):
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/clear_on_submit.py"))
+    message = page.get_by_label("Message")
+    message.fill("hello")
+    page.get_by_role("button", name="Send").click()
+    expect(output).to_have_text("Run 2: text='hello'", timeout=WAIT)
+    expect(message).to_have_value("")  # the box is empty again
+
+    # The reset is itself a pending change: other reruns still see the old value.
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 3: text='hello'", timeout=WAIT)
+
+    page.get_by_role("button", name="Send").click()
+    expect(output).to_have_text("Run 4: text=''", timeout=WAIT)
+
+
+# --8<-- [end:test_clear_on_submit_empties_the_form_after_sending]
