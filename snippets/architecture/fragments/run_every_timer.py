@@ -1,0 +1,15 @@
+import streamlit as st
+
+st.session_state.setdefault("app_runs", 0)
+st.session_state.app_runs += 1
+st.write(f"App runs: {st.session_state.app_runs}")
+
+
+@st.fragment(run_every=0.5)
+def clock():
+    st.session_state.setdefault("ticks", 0)
+    st.session_state.ticks += 1
+    st.write(f"Clock ticks: {st.session_state.ticks}")
+
+
+clock()
