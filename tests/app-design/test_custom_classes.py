@@ -11,10 +11,6 @@ from streamlit.runtime.caching.cache_errors import UnhashableParamError
 PAGE = "app-design/custom-classes"
 
 
-def shown(at):
-    return [md.value for md in at.markdown]
-
-
 def rerun(at):
     return at.button[0].click().run()
 
@@ -75,10 +71,10 @@ def test_editing_the_module_redefines_the_class(serve, page, tmp_path):
 # --8<-- [start:test_dataclass_equality_breaks_on_rerun]
 def test_dataclass_equality_breaks_on_rerun(app):
     at = app(f"{PAGE}/dataclass_eq_on_rerun.py").run()
-    assert shown(at) == ["Same point? `True`"]
+    assert at.markdown.values == ["Same point? `True`"]
 
     rerun(at)
-    assert shown(at) == ["Same point? `False`"]
+    assert at.markdown.values == ["Same point? `False`"]
 
 
 # --8<-- [end:test_dataclass_equality_breaks_on_rerun]
@@ -88,7 +84,7 @@ def test_dataclass_equality_breaks_on_rerun(app):
 def test_value_based_eq_survives_reruns(app):
     at = app(f"{PAGE}/value_based_eq.py").run()
     for _ in range(3):
-        assert shown(at) == ["Same point? `True`"]
+        assert at.markdown.values == ["Same point? `True`"]
         rerun(at)
 
 
@@ -100,7 +96,7 @@ def test_serialized_state_survives_reruns(app):
     at = app(f"{PAGE}/serialized_in_session_state.py").run()
     assert isinstance(at.session_state["origin"], str)
     for _ in range(3):
-        assert shown(at) == ["Same point? `True`"]
+        assert at.markdown.values == ["Same point? `True`"]
         rerun(at)
 
 
@@ -110,18 +106,18 @@ def test_serialized_state_survives_reruns(app):
 # --8<-- [start:test_cached_staticmethod_returns_first_runs_object]
 def test_cached_staticmethod_returns_first_runs_object(app):
     at = app(f"{PAGE}/cached_resource_staticmethod.py").run()
-    first_id, verdict = shown(at)
+    first_id, verdict = at.markdown.values
     assert verdict == "Still an Inventory? `True`"
 
     rerun(at)
     # The same cached object comes back...
-    assert shown(at)[0] == first_id
+    assert at.markdown.values[0] == first_id
     # ...but it was built by the first run's class, which the rerun replaced.
-    assert shown(at)[1] == "Still an Inventory? `False`"
+    assert at.markdown.values[1] == "Still an Inventory? `False`"
 
     # A second session (another browser tab) shares that one object.
     other_tab = app(f"{PAGE}/cached_resource_staticmethod.py").run()
-    assert shown(other_tab) == [first_id, "Still an Inventory? `False`"]
+    assert other_tab.markdown.values == [first_id, "Still an Inventory? `False`"]
 
 
 # --8<-- [end:test_cached_staticmethod_returns_first_runs_object]
@@ -130,13 +126,13 @@ def test_cached_staticmethod_returns_first_runs_object(app):
 # --8<-- [start:test_selectbox_returns_an_object_of_an_earlier_run]
 def test_selectbox_returns_an_object_of_an_earlier_run(app):
     at = app(f"{PAGE}/selectbox_returns_earlier_class.py").run()
-    assert shown(at) == ["S is one of this run's sizes: `True`"]
+    assert at.markdown.values == ["S is one of this run's sizes: `True`"]
 
     rerun(at)
-    assert shown(at) == ["S is one of this run's sizes: `False`"]
+    assert at.markdown.values == ["S is one of this run's sizes: `False`"]
 
     at.selectbox[0].select_index(1).run()  # the user picks "M"
-    assert shown(at) == ["M is one of this run's sizes: `False`"]
+    assert at.markdown.values == ["M is one of this run's sizes: `False`"]
 
 
 # --8<-- [end:test_selectbox_returns_an_object_of_an_earlier_run]
@@ -146,10 +142,10 @@ def test_selectbox_returns_an_object_of_an_earlier_run(app):
 def test_selectbox_with_value_based_eq_matches_current_options(app):
     at = app(f"{PAGE}/selectbox_value_based_eq.py").run()
     rerun(at)
-    assert shown(at) == ["S is one of this run's sizes: `True`"]
+    assert at.markdown.values == ["S is one of this run's sizes: `True`"]
 
     at.selectbox[0].select_index(1).run()
-    assert shown(at) == ["M is one of this run's sizes: `True`"]
+    assert at.markdown.values == ["M is one of this run's sizes: `True`"]
 
 
 # --8<-- [end:test_selectbox_with_value_based_eq_matches_current_options]
@@ -171,7 +167,7 @@ def test_enum_coercion_setting(app, set_config, coercion, yellow):
     at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
 
     assert at.multiselect[0].values == ["Color.RED", "Color.GREEN"]
-    assert ("Red and green make yellow!" in shown(at)) is yellow
+    assert ("Red and green make yellow!" in at.markdown.values) is yellow
 
 
 # --8<-- [end:test_enum_coercion_setting]
@@ -181,7 +177,7 @@ def test_enum_coercion_setting(app, set_config, coercion, yellow):
 def test_enum_coercion_is_on_by_default(app):
     at = app(f"{PAGE}/enum_multiselect.py").run()
     at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
-    assert "Red and green make yellow!" in shown(at)
+    assert "Red and green make yellow!" in at.markdown.values
 
 
 # --8<-- [end:test_enum_coercion_is_on_by_default]
@@ -195,10 +191,10 @@ def test_name_and_value_needs_matching_values(app, set_config, coercion, current
     set_config("runner.enumCoercion", coercion)
     at = app(f"{PAGE}/enum_values_change.py").run()
     at.multiselect[0].set_value(["Size.SMALL"]).run()
-    assert shown(at) == ["Members of this run's Size: `True`"]
+    assert at.markdown.values == ["Members of this run's Size: `True`"]
 
     at.toggle[0].set_value(True).run()  # Size.SMALL is now 36, not 4
-    assert shown(at) == [f"Members of this run's Size: `{current}`"]
+    assert at.markdown.values == [f"Members of this run's Size: `{current}`"]
 
 
 # --8<-- [end:test_name_and_value_needs_matching_values]
@@ -218,7 +214,7 @@ def test_custom_object_argument_is_unhashable(app, raised):
 def test_hash_funcs_by_type_caches_across_reruns(app):
     at = app(f"{PAGE}/hash_funcs_by_type.py").run()
     for _ in range(3):
-        assert shown(at) == ["Doubled: `42`", "Computed `1` time(s)"]
+        assert at.markdown.values == ["Doubled: `42`", "Computed `1` time(s)"]
         rerun(at)
 
 
@@ -239,7 +235,7 @@ def test_method_self_is_unhashable(app, raised):
 def test_hash_funcs_by_name_caches_a_method(app):
     at = app(f"{PAGE}/hash_funcs_method_by_name.py").run()
     for _ in range(3):
-        assert shown(at) == ["Doubled: `42`", "Computed `1` time(s)"]
+        assert at.markdown.values == ["Doubled: `42`", "Computed `1` time(s)"]
         rerun(at)
 
 
@@ -250,7 +246,7 @@ def test_hash_funcs_by_name_caches_a_method(app):
 def test_hash_funcs_id_misses_for_every_new_object(app):
     at = app(f"{PAGE}/hash_funcs_id.py").run()
     # Two equal scores, two different ids: both calls compute.
-    assert shown(at) == ["Doubled: `42` `42`", "Computed `2` time(s)"]
+    assert at.markdown.values == ["Doubled: `42` `42`", "Computed `2` time(s)"]
 
 
 # --8<-- [end:test_hash_funcs_id_misses_for_every_new_object]

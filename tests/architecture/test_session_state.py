@@ -19,16 +19,12 @@ PAGE = "architecture/session-state"
 UI_TIMEOUT = 20_000
 
 
-def texts(at):
-    return [md.value for md in at.markdown]
-
-
 # --8<-- [start:test_both_notations_initialize_and_read_the_same_entries]
 def test_both_notations_initialize_and_read_the_same_entries(app):
     at = app(f"{PAGE}/initialize_both_notations.py").run()
 
     # Written with one notation, read back with the other.
-    assert texts(at)[0] == "hello / en"
+    assert at.markdown.values[0] == "hello / en"
     assert at.session_state["greeting"] == "hello"
     assert at.session_state["language"] == "en"
 
@@ -39,12 +35,12 @@ def test_both_notations_initialize_and_read_the_same_entries(app):
 # --8<-- [start:test_initialization_runs_only_on_the_first_run]
 def test_initialization_runs_only_on_the_first_run(app):
     at = app(f"{PAGE}/initialize_both_notations.py").run()
-    assert texts(at)[1] == "Runs in this session: 1"
+    assert at.markdown.values[1] == "Runs in this session: 1"
 
     # setdefault does not reset "visits" to 0, so the count keeps growing.
     at.button[0].click().run()
     at.button[0].click().run()
-    assert texts(at)[1] == "Runs in this session: 3"
+    assert at.markdown.values[1] == "Runs in this session: 3"
 
 
 # --8<-- [end:test_initialization_runs_only_on_the_first_run]
@@ -53,16 +49,16 @@ def test_initialization_runs_only_on_the_first_run(app):
 # --8<-- [start:test_both_notations_update_the_same_entry]
 def test_both_notations_update_the_same_entry(app):
     at = app(f"{PAGE}/read_and_update.py").run()
-    assert texts(at) == ["Mood: calm"]
+    assert at.markdown.values == ["Mood: calm"]
 
     at.button[0].click().run()  # attribute notation
-    assert texts(at) == ["Mood: cheerful"]
+    assert at.markdown.values == ["Mood: cheerful"]
 
     at.run()  # a rerun without a click keeps the value
-    assert texts(at) == ["Mood: cheerful"]
+    assert at.markdown.values == ["Mood: cheerful"]
 
     at.button[1].click().run()  # dict notation
-    assert texts(at) == ["Mood: calm"]
+    assert at.markdown.values == ["Mood: calm"]
 
 
 # --8<-- [end:test_both_notations_update_the_same_entry]
@@ -93,14 +89,14 @@ def test_reading_a_missing_attribute_raises_attributeerror(app, raised):
 # --8<-- [start:test_plain_variable_never_gets_past_one]
 def test_plain_variable_never_gets_past_one(app):
     at = app(f"{PAGE}/counter_without_state.py").run()
-    assert texts(at) == ["Clicks: 0"]
+    assert at.markdown.values == ["Clicks: 0"]
 
     at.button[0].click().run()
     at.button[0].click().run()
-    assert texts(at) == ["Clicks: 1"]
+    assert at.markdown.values == ["Clicks: 1"]
 
     at.run()  # any rerun without a click starts over from 0
-    assert texts(at) == ["Clicks: 0"]
+    assert at.markdown.values == ["Clicks: 0"]
 
 
 # --8<-- [end:test_plain_variable_never_gets_past_one]
@@ -111,10 +107,10 @@ def test_session_state_counter_keeps_counting(app):
     at = app(f"{PAGE}/counter_with_state.py").run()
     for _ in range(3):
         at.button[0].click().run()
-    assert texts(at) == ["Clicks: 3"]
+    assert at.markdown.values == ["Clicks: 3"]
 
     at.run()  # a rerun without a click keeps the count
-    assert texts(at) == ["Clicks: 3"]
+    assert at.markdown.values == ["Clicks: 3"]
 
 
 # --8<-- [end:test_session_state_counter_keeps_counting]
@@ -123,13 +119,13 @@ def test_session_state_counter_keeps_counting(app):
 # --8<-- [start:test_callback_runs_before_the_script]
 def test_callback_runs_before_the_script(app):
     at = app(f"{PAGE}/counter_with_callback.py").run()
-    assert texts(at) == ["Clicks: 0"]
+    assert at.markdown.values == ["Clicks: 0"]
 
     # The text above the button already shows the click it reports.
     at.button[0].click().run()
-    assert texts(at) == ["Clicks: 1"]
+    assert at.markdown.values == ["Clicks: 1"]
     at.button[0].click().run()
-    assert texts(at) == ["Clicks: 2"]
+    assert at.markdown.values == ["Clicks: 2"]
 
 
 # --8<-- [end:test_callback_runs_before_the_script]
@@ -142,7 +138,7 @@ def test_args_are_passed_to_the_callback(app):
 
     at.button[0].click().run()
     at.button[0].click().run()
-    assert texts(at) == ["Total: 6"]
+    assert at.markdown.values == ["Total: 6"]
 
 
 # --8<-- [end:test_args_are_passed_to_the_callback]
@@ -156,10 +152,10 @@ def test_args_hold_the_value_from_the_run_that_drew_the_button(app):
     # The new step and the click arrive together: the callback still gets 3.
     at.number_input[0].set_value(10)
     at.button[0].click().run()
-    assert texts(at) == ["Total: 3"]
+    assert at.markdown.values == ["Total: 3"]
 
     at.button[0].click().run()  # drawn with args=(10,) on the last run
-    assert texts(at) == ["Total: 13"]
+    assert at.markdown.values == ["Total: 13"]
 
 
 # --8<-- [end:test_args_hold_the_value_from_the_run_that_drew_the_button]
@@ -172,7 +168,7 @@ def test_kwargs_are_passed_to_the_callback(app):
     at.button[0].click().run()  # +5
     at.button[0].click().run()  # +5
     at.button[1].click().run()  # -1
-    assert texts(at) == ["Score: 9"]
+    assert at.markdown.values == ["Score: 9"]
 
 
 # --8<-- [end:test_kwargs_are_passed_to_the_callback]
@@ -181,15 +177,15 @@ def test_kwargs_are_passed_to_the_callback(app):
 # --8<-- [start:test_form_callback_reads_the_submitted_values]
 def test_form_callback_reads_the_submitted_values(app):
     at = app(f"{PAGE}/counter_form_callback.py").run()
-    assert texts(at) == ["In stock: 0", "Last delivery: None"]
+    assert at.markdown.values == ["In stock: 0", "Last delivery: None"]
 
     at.number_input(key="delivered").set_value(4)
     at.time_input(key="delivery_time").set_value(datetime.time(14, 30))
     at.form_submit_button[0].click().run()
-    assert texts(at) == ["In stock: 4", "Last delivery: 14:30:00"]
+    assert at.markdown.values == ["In stock: 4", "Last delivery: 14:30:00"]
 
     at.form_submit_button[0].click().run()  # each submit runs the callback again
-    assert texts(at) == ["In stock: 8", "Last delivery: 14:30:00"]
+    assert at.markdown.values == ["In stock: 8", "Last delivery: 14:30:00"]
 
 
 # --8<-- [end:test_form_callback_reads_the_submitted_values]
@@ -199,11 +195,11 @@ def test_form_callback_reads_the_submitted_values(app):
 def test_widget_value_is_readable_through_its_key(app):
     at = app(f"{PAGE}/widget_value_via_key.py").run()
     assert at.session_state["volume"] == 30
-    assert texts(at) == ["Volume is 30"]
+    assert at.markdown.values == ["Volume is 30"]
 
     at.slider(key="volume").set_value(75).run()
     assert at.session_state["volume"] == 75
-    assert texts(at) == ["Volume is 75"]
+    assert at.markdown.values == ["Volume is 75"]
 
 
 # --8<-- [end:test_widget_value_is_readable_through_its_key]
@@ -262,13 +258,13 @@ def test_file_uploader_value_cannot_be_set(app, raised):
 # --8<-- [start:test_button_outcome_kept_in_a_separate_key]
 def test_button_outcome_kept_in_a_separate_key(app):
     at = app(f"{PAGE}/button_state_in_separate_key.py").run()
-    assert texts(at) == ["Button value: False", "Confirmed: False"]
+    assert at.markdown.values == ["Button value: False", "Confirmed: False"]
 
     at.button[0].click().run()
-    assert texts(at) == ["Button value: True", "Confirmed: True"]
+    assert at.markdown.values == ["Button value: True", "Confirmed: True"]
 
     at.run()  # the button is False again; our own key remembers the click
-    assert texts(at) == ["Button value: False", "Confirmed: True"]
+    assert at.markdown.values == ["Button value: False", "Confirmed: True"]
 
 
 # --8<-- [end:test_button_outcome_kept_in_a_separate_key]
@@ -280,7 +276,7 @@ def test_unserializable_values_are_allowed_by_default(app):
 
     at = app(f"{PAGE}/unserializable_value.py").run()
     assert not at.exception
-    assert texts(at) == ["3.00 EUR"]
+    assert at.markdown.values == ["3.00 EUR"]
 
 
 # --8<-- [end:test_unserializable_values_are_allowed_by_default]
@@ -310,7 +306,7 @@ def test_serialization_is_checked_when_the_run_ends(app, raised, set_config):
     at = app(f"{PAGE}/unserializable_value.py").run()
 
     # The line after the assignment ran; the error came after it.
-    assert texts(at) == ["3.00 EUR"]
+    assert at.markdown.values == ["3.00 EUR"]
     assert raised(at) == [UnserializableSessionStateError]
 
     # The lambda stays in session state, so every later run fails as well.
@@ -349,7 +345,7 @@ def test_pages_of_a_multipage_app_share_session_state(app):
     at.button[0].click().run()  # on the first page: store "Ada"
 
     at.switch_page("multipage_greet.py").run()
-    assert texts(at) == ["Hello, Ada!"]
+    assert at.markdown.values == ["Hello, Ada!"]
 
 
 # --8<-- [end:test_pages_of_a_multipage_app_share_session_state]
