@@ -115,19 +115,19 @@ def test_stage_in_session_state_drives_a_multi_step_flow(app):
     assert not at.text_input
 
     at.button[0].click().run()
-    assert at.session_state["stage"] == 1
-    assert not at.button  # "Start order" is only drawn at stage 0
+    assert at.session_state["step"] == 1
+    assert not at.button  # "Start order" is only drawn at step 0
 
     at.text_input[0].input("Ada").run()
-    assert at.session_state["stage"] == 2
+    assert at.session_state["step"] == 2
     assert at.markdown.values == ["Hi Ada!"]
 
     at.selectbox[0].select("large").run()
-    assert at.session_state["stage"] == 3
+    assert at.session_state["step"] == 3
     assert at.markdown.values == ["Hi Ada!", "One large coffee for Ada."]
 
     at.button[0].click().run()  # "Start over"
-    assert at.session_state["stage"] == 0
+    assert at.session_state["step"] == 0
     assert [b.label for b in at.button] == ["Start order"]
 
 
@@ -142,7 +142,7 @@ def test_changing_an_earlier_step_sends_the_flow_back(app):
     at.selectbox[0].select("large").run()
 
     at.text_input[0].input("Bob").run()
-    assert at.session_state["stage"] == 2
+    assert at.session_state["step"] == 2
     assert at.selectbox[0].value is None  # the size must be picked again
     assert at.markdown.values == ["Hi Bob!"]
 

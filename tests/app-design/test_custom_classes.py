@@ -151,23 +151,23 @@ def test_selectbox_with_value_based_eq_matches_current_options(app):
 # --8<-- [end:test_selectbox_with_value_based_eq_matches_current_options]
 
 
-class Color(Enum):  # stands in for the browser, which sends back option labels
-    RED = 1
-    GREEN = 2
+class Flavor(Enum):  # stands in for the browser, which sends back option labels
+    SWEET = 1
+    SOUR = 2
 
 
 # --8<-- [start:test_enum_coercion_setting]
 @pytest.mark.parametrize(
-    ("coercion", "yellow"),
+    ("coercion", "paired"),
     [("nameOnly", True), ("nameAndValue", True), ("off", False)],
 )
-def test_enum_coercion_setting(app, set_config, coercion, yellow):
+def test_enum_coercion_setting(app, set_config, coercion, paired):
     set_config("runner.enumCoercion", coercion)
     at = app(f"{PAGE}/enum_multiselect.py").run()
-    at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
+    at.multiselect[0].set_value([Flavor.SWEET, Flavor.SOUR]).run()
 
-    assert at.multiselect[0].values == ["Color.RED", "Color.GREEN"]
-    assert ("Red and green make yellow!" in at.markdown.values) is yellow
+    assert at.multiselect[0].values == ["Flavor.SWEET", "Flavor.SOUR"]
+    assert ("Sweet and sour: a classic pair!" in at.markdown.values) is paired
 
 
 # --8<-- [end:test_enum_coercion_setting]
@@ -176,8 +176,8 @@ def test_enum_coercion_setting(app, set_config, coercion, yellow):
 # --8<-- [start:test_enum_coercion_is_on_by_default]
 def test_enum_coercion_is_on_by_default(app):
     at = app(f"{PAGE}/enum_multiselect.py").run()
-    at.multiselect[0].set_value([Color.RED, Color.GREEN]).run()
-    assert "Red and green make yellow!" in at.markdown.values
+    at.multiselect[0].set_value([Flavor.SWEET, Flavor.SOUR]).run()
+    assert "Sweet and sour: a classic pair!" in at.markdown.values
 
 
 # --8<-- [end:test_enum_coercion_is_on_by_default]

@@ -3,13 +3,13 @@ from enum import Enum
 import streamlit as st
 
 
-class Color(Enum):
-    RED = 1
-    GREEN = 2
-    BLUE = 3
+class Flavor(Enum):
+    SWEET = 1
+    SOUR = 2
+    SALTY = 3
 
 
-mixed = set(st.multiselect("Mix two colors", options=Color))
+picked = set(st.multiselect("Pick two flavors", options=Flavor))
 
-if mixed == {Color.RED, Color.GREEN}:
-    st.write("Red and green make yellow!")
+if picked == {Flavor.SWEET, Flavor.SOUR}:
+    st.write("Sweet and sour: a classic pair!")
