@@ -94,9 +94,10 @@ def serve(tmp_path):
     """`serve("chapter/page/app.py", "--flag=value")` -> URL of a real `streamlit run`.
 
     The server listens on 127.0.0.1, headless, with no usage stats and no file
-    watcher. Its process group is stopped after the test, pass or fail.
+    watcher; flags override these. `serve.stop(url)` stops a server early; every
+    server still running is stopped after the test, pass or fail.
     """
-    started = []
+    running = {}  # url -> its process
 
     def start(path: str, *flags: str, cwd: Path = REPO) -> str:
         with socket.socket() as s:
@@ -112,17 +113,17 @@ def serve(tmp_path):
         for flag in flags:  # a test's flags override the defaults above
             key, _, value = flag.removeprefix("--").partition("=")
             options[key] = value
-        log = tmp_path / f"streamlit-{port}.log"
+        url = f"http://127.0.0.1:{options['server.port']}"
+        log = tmp_path / f"streamlit-{options['server.port']}.log"
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
             + [f"--{key}={value}" for key, value in options.items()],
             cwd=cwd,
-            stdout=log.open("w"),
+            stdout=log.open("a"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        started.append(proc)
-        url = f"http://127.0.0.1:{port}"
+        running[url] = proc
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and proc.poll() is None:
             try:
@@ -132,14 +133,19 @@ def serve(tmp_path):
                 time.sleep(0.05)  # poll for readiness, not a wait for behaviour
         pytest.fail(f"streamlit run {path} did not become healthy:\n{log.read_text()}")
 
-    yield start
-    for proc in started:
+    def stop(url: str) -> None:
+        proc = running.pop(url)
         os.killpg(proc.pid, signal.SIGTERM)
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+
+    start.stop = stop
+    yield start
+    for url in list(running):
+        stop(url)
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,7 @@
 """Claims of docs/architecture/session-state.md."""
 
 import datetime
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import REPO, SNIPPETS
@@ -429,6 +430,28 @@ def test_a_dropped_connection_resumes_the_same_session(serve, page):
 
 
 # --8<-- [end:test_a_dropped_connection_resumes_the_same_session]
+
+
+# --8<-- [start:test_a_server_restart_wipes_session_state]
+@pytest.mark.browser
+def test_a_server_restart_wipes_session_state(serve, page):
+    app_path = f"{PAGE}/counter_with_state.py"
+    url = serve(app_path)
+    page.goto(url)
+    button = page.get_by_role("button", name="Add one")
+    button.click()
+    button.click()
+    expect(page.get_by_text("Clicks: 2")).to_be_visible(timeout=UI_TIMEOUT)
+
+    serve.stop(url)  # the server process ends...
+    serve(app_path, f"--server.port={urlsplit(url).port}")  # ...and starts again
+
+    # The tab reconnects by itself; its next click lands in a brand-new session.
+    button.click(timeout=UI_TIMEOUT)
+    expect(page.get_by_text("Clicks: 1")).to_be_visible(timeout=UI_TIMEOUT)
+
+
+# --8<-- [end:test_a_server_restart_wipes_session_state]
 
 
 # --8<-- [start:test_disconnected_sessions_are_kept_for_120_seconds_by_default]
