@@ -6,6 +6,7 @@ from enum import Enum
 import pytest
 from conftest import SNIPPETS
 from playwright.sync_api import expect
+from streamlit import config
 from streamlit.runtime.caching.cache_errors import UnhashableParamError
 
 PAGE = "app-design/custom-classes"
@@ -63,6 +64,12 @@ def test_editing_the_module_redefines_the_class(serve, page, tmp_path):
         except AssertionError:
             if attempt == 5:
                 raise
+
+    # A new tab is a new session: its Ticket is made by the new class.
+    new_tab = page.context.new_page()
+    new_tab.goto(url)
+    fresh = new_tab.get_by_text("Still a Ticket?")
+    expect(fresh).to_have_text("Still a Ticket? True", timeout=30_000)
 
 
 # --8<-- [end:test_editing_the_module_redefines_the_class]
@@ -126,16 +133,32 @@ def test_cached_staticmethod_returns_first_runs_object(app):
 # --8<-- [start:test_selectbox_returns_an_object_of_an_earlier_run]
 def test_selectbox_returns_an_object_of_an_earlier_run(app):
     at = app(f"{PAGE}/selectbox_returns_earlier_class.py").run()
-    assert at.markdown.values == ["S is one of this run's sizes: `True`"]
+    # Even on the first run the widget returns a copy, equal only by value.
+    assert at.markdown.values == [
+        "The very object passed in: `False`",
+        "S is one of this run's sizes: `True`",
+    ]
 
     rerun(at)
-    assert at.markdown.values == ["S is one of this run's sizes: `False`"]
+    assert at.markdown.values[1] == "S is one of this run's sizes: `False`"
 
     at.selectbox[0].select_index(1).run()  # the user picks "M"
-    assert at.markdown.values == ["M is one of this run's sizes: `False`"]
+    assert at.markdown.values[1] == "M is one of this run's sizes: `False`"
 
 
 # --8<-- [end:test_selectbox_returns_an_object_of_an_earlier_run]
+
+
+# --8<-- [start:test_plain_class_in_module_is_never_in_the_options]
+def test_plain_class_in_module_is_never_in_the_options(app):
+    at = app(f"{PAGE}/selectbox_plain_class_in_module.py").run()
+    for _ in range(2):
+        # The right class, but a copy: identity-based == never matches.
+        assert at.markdown.values == ["A Size: `True`", "S is in SIZES: `False`"]
+        rerun(at)
+
+
+# --8<-- [end:test_plain_class_in_module_is_never_in_the_options]
 
 
 # --8<-- [start:test_selectbox_with_value_based_eq_matches_current_options]
@@ -151,23 +174,22 @@ def test_selectbox_with_value_based_eq_matches_current_options(app):
 # --8<-- [end:test_selectbox_with_value_based_eq_matches_current_options]
 
 
-class Flavor(Enum):  # stands in for the browser, which sends back option labels
-    SWEET = 1
-    SOUR = 2
+class Planet(Enum):  # stands in for the browser, which sends back option labels
+    EARTH = 3
 
 
 # --8<-- [start:test_enum_coercion_setting]
 @pytest.mark.parametrize(
-    ("coercion", "paired"),
+    ("coercion", "welcomed"),
     [("nameOnly", True), ("nameAndValue", True), ("off", False)],
 )
-def test_enum_coercion_setting(app, set_config, coercion, paired):
+def test_enum_coercion_setting(app, set_config, coercion, welcomed):
     set_config("runner.enumCoercion", coercion)
-    at = app(f"{PAGE}/enum_multiselect.py").run()
-    at.multiselect[0].set_value([Flavor.SWEET, Flavor.SOUR]).run()
+    at = app(f"{PAGE}/enum_selectbox.py").run()
+    at.selectbox[0].set_value(Planet.EARTH).run()
 
-    assert at.multiselect[0].values == ["Flavor.SWEET", "Flavor.SOUR"]
-    assert ("Sweet and sour: a classic pair!" in at.markdown.values) is paired
+    assert at.selectbox[0].value.name == "EARTH"
+    assert ("Welcome home, earthling!" in at.markdown.values) is welcomed
 
 
 # --8<-- [end:test_enum_coercion_setting]
@@ -175,9 +197,10 @@ def test_enum_coercion_setting(app, set_config, coercion, paired):
 
 # --8<-- [start:test_enum_coercion_is_on_by_default]
 def test_enum_coercion_is_on_by_default(app):
-    at = app(f"{PAGE}/enum_multiselect.py").run()
-    at.multiselect[0].set_value([Flavor.SWEET, Flavor.SOUR]).run()
-    assert "Sweet and sour: a classic pair!" in at.markdown.values
+    assert config.get_option("runner.enumCoercion") == "nameOnly"
+    at = app(f"{PAGE}/enum_selectbox.py").run()
+    at.selectbox[0].set_value(Planet.EARTH).run()
+    assert "Welcome home, earthling!" in at.markdown.values
 
 
 # --8<-- [end:test_enum_coercion_is_on_by_default]
@@ -200,6 +223,20 @@ def test_name_and_value_needs_matching_values(app, set_config, coercion, current
 # --8<-- [end:test_name_and_value_needs_matching_values]
 
 
+# --8<-- [start:test_renamed_enum_class_is_not_coerced]
+def test_renamed_enum_class_is_not_coerced(app):
+    at = app(f"{PAGE}/enum_class_renamed.py").run()
+    at.multiselect[0].set_value(["SMALL"]).run()
+    assert at.markdown.values == ["Members of this run's class: `True`"]
+
+    at.toggle[0].set_value(True).run()  # the class is now called Measure
+    assert at.multiselect[0].values == ["SMALL"]  # still selected, yet:
+    assert at.markdown.values == ["Members of this run's class: `False`"]
+
+
+# --8<-- [end:test_renamed_enum_class_is_not_coerced]
+
+
 # --8<-- [start:test_custom_object_argument_is_unhashable]
 def test_custom_object_argument_is_unhashable(app, raised):
     at = app(f"{PAGE}/unhashable_param.py").run()
@@ -208,6 +245,18 @@ def test_custom_object_argument_is_unhashable(app, raised):
 
 
 # --8<-- [end:test_custom_object_argument_is_unhashable]
+
+
+# --8<-- [start:test_dataclass_argument_is_hashed_by_its_fields]
+def test_dataclass_argument_is_hashed_by_its_fields(app, raised):
+    at = app(f"{PAGE}/dataclass_argument_is_hashed.py").run()
+    for _ in range(3):  # a new Score class each run, the same fields: a cache hit
+        assert raised(at) == []
+        assert at.markdown.values == ["Doubled: `42`", "Computed `1` time(s)"]
+        rerun(at)
+
+
+# --8<-- [end:test_dataclass_argument_is_hashed_by_its_fields]
 
 
 # --8<-- [start:test_hash_funcs_by_type_caches_across_reruns]
@@ -247,6 +296,9 @@ def test_hash_funcs_id_misses_for_every_new_object(app):
     at = app(f"{PAGE}/hash_funcs_id.py").run()
     # Two equal scores, two different ids: both calls compute.
     assert at.markdown.values == ["Doubled: `42` `42`", "Computed `2` time(s)"]
+
+    at.run()  # new objects again: two more misses
+    assert at.markdown.values[1] == "Computed `4` time(s)"
 
 
 # --8<-- [end:test_hash_funcs_id_misses_for_every_new_object]
