@@ -125,6 +125,8 @@ def test_stage_in_session_state_drives_a_multi_step_flow(app):
     at.selectbox[0].select("large").run()
     assert at.session_state["step"] == 3
     assert at.markdown.values == ["Hi Ada!", "One large coffee for Ada."]
+    assert at.text_input[0].value == "Ada"  # earlier steps are still on the page
+    assert at.selectbox[0].value == "large"
 
     at.button[0].click().run()  # "Start over"
     assert at.session_state["step"] == 0
@@ -153,14 +155,16 @@ def test_changing_an_earlier_step_sends_the_flow_back(app):
 # --8<-- [start:test_header_above_the_button_lags_one_run_behind]
 def test_header_above_the_button_lags_one_run_behind(app):
     at = app(f"{PAGE}/header_lags_behind_button.py").run()
-    at.button[0].click().run()  # "Oslo"
-    assert [h.value for h in at.header] == ["Lima", "Oslo"]
+    at.button[0].click().run()
+    assert at.subheader[0].value == "Now serving ticket 1"  # still the old value
+    assert at.caption[0].value == "Ticket in session state: 2"
 
     at.run()  # the next rerun catches up
-    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+    assert at.subheader[0].value == "Now serving ticket 2"
 
-    at.button[1].click().run()  # "Lima": the same lag
-    assert [h.value for h in at.header] == ["Oslo", "Lima"]
+    at.button[0].click().run()  # the same lag on every click
+    assert at.subheader[0].value == "Now serving ticket 2"
+    assert at.caption[0].value == "Ticket in session state: 3"
 
 
 # --8<-- [end:test_header_above_the_button_lags_one_run_behind]
@@ -169,12 +173,14 @@ def test_header_above_the_button_lags_one_run_behind(app):
 # --8<-- [start:test_callback_updates_state_before_the_header_is_drawn]
 def test_callback_updates_state_before_the_header_is_drawn(app):
     at = app(f"{PAGE}/header_fixed_with_callback.py").run()
-    at.button[0].click().run()  # "Oslo"
-    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+    at.button[0].click().run()
+    assert at.subheader[0].value == "Now serving ticket 2"
+    assert at.caption[0].value == "Ticket in session state: 2"
     assert at.session_state["runs"] == 2  # one run per click
 
-    at.button[1].click().run()  # "Lima"
-    assert [h.value for h in at.header] == ["Lima", "Lima"]
+    at.button[0].click().run()
+    assert at.subheader[0].value == "Now serving ticket 3"
+    assert at.session_state["runs"] == 3
 
 
 # --8<-- [end:test_callback_updates_state_before_the_header_is_drawn]
@@ -185,12 +191,14 @@ def test_st_rerun_fixes_the_header_at_the_cost_of_a_second_run(app):
     at = app(f"{PAGE}/header_fixed_with_rerun.py").run()
     assert at.session_state["runs"] == 1
 
-    at.button[0].click().run()  # "Oslo"
-    assert [h.value for h in at.header] == ["Oslo", "Oslo"]
+    at.button[0].click().run()
+    assert at.subheader[0].value == "Now serving ticket 2"
+    assert at.caption[0].value == "Ticket in session state: 2"
     assert at.session_state["runs"] == 3  # the click's run, then st.rerun()'s
+    assert "after_rerun" not in at.session_state  # the line after st.rerun()
 
-    at.button[1].click().run()  # "Lima"
-    assert [h.value for h in at.header] == ["Lima", "Lima"]
+    at.button[0].click().run()
+    assert at.subheader[0].value == "Now serving ticket 3"
     assert at.session_state["runs"] == 5
 
 
@@ -261,13 +269,28 @@ def test_button_key_read_before_the_widget_can_set_it(app):
 def test_button_key_exists_only_after_the_button_is_drawn(app):
     at = app(f"{PAGE}/button_key_exists_after_first_draw.py").run()
     assert at.markdown[0].value == "`clear` in session state: `False`"
+    assert at.markdown[1].value == "`st.session_state.get('clear')`: `None`"
 
     at.run()
     assert at.markdown[0].value == "`clear` in session state: `True`"
-    assert at.session_state["clear"] is False
+    assert at.markdown[1].value == "`st.session_state.get('clear')`: `False`"
 
 
 # --8<-- [end:test_button_key_exists_only_after_the_button_is_drawn]
+
+
+# --8<-- [start:test_button_key_is_true_from_the_first_line_of_the_click_run]
+def test_button_key_is_true_from_the_first_line_of_the_click_run(app):
+    at = app(f"{PAGE}/button_key_exists_after_first_draw.py").run()
+    at.button(key="clear").click().run()
+    # Both lines ran above the button, and already see the click.
+    assert at.markdown[1].value == "`st.session_state.get('clear')`: `True`"
+
+    at.run()  # the next run: False again
+    assert at.markdown[1].value == "`st.session_state.get('clear')`: `False`"
+
+
+# --8<-- [end:test_button_key_is_true_from_the_first_line_of_the_click_run]
 
 
 # --8<-- [start:test_rerun_applies_a_pending_value_before_the_widget]
@@ -332,6 +355,7 @@ def test_repeated_key_raises_duplicate_element_key(app, raised):
 
     at.button[0].click().run()  # the second row repeats key="name"
     assert raised(at) == [StreamlitDuplicateElementKey]
+    assert len(at.text_input) == 1  # the first row was drawn, the second failed
     assert issubclass(StreamlitDuplicateElementKey, DuplicateWidgetID)
 
 
@@ -410,12 +434,15 @@ def test_cache_clear_with_arguments_drops_one_entry(app):
 # --8<-- [start:test_button_nested_in_a_button_never_fires]
 def test_button_nested_in_a_button_never_fires(app):
     at = app(f"{PAGE}/nested_buttons.py").run()
-    at.button[0].click().run()  # "Step 1"
-    assert [b.label for b in at.button] == ["Step 1", "Step 2"]
+    at.button[0].click().run()  # "Delete all files"
+    assert at.warning[0].value == "Are you sure?"
+    assert [b.label for b in at.button] == ["Delete all files", "Yes, delete"]
 
-    at.button[1].click().run()  # "Step 2"
-    assert [b.label for b in at.button] == ["Step 1"]  # "Step 2" is gone
-    assert at.markdown.values == []  # and "Step 2 done" never appeared
+    at.button[1].click().run()  # "Yes, delete"
+    assert [b.label for b in at.button] == ["Delete all files"]  # confirm is gone
+    assert not at.warning
+    assert at.session_state["files"] == 3  # nothing was deleted
+    assert at.markdown.values == ["Files left: 3"]
 
 
 # --8<-- [end:test_button_nested_in_a_button_never_fires]
@@ -424,12 +451,15 @@ def test_button_nested_in_a_button_never_fires(app):
 # --8<-- [start:test_widget_nested_in_a_button_vanishes_when_used]
 def test_widget_nested_in_a_button_vanishes_when_used(app):
     at = app(f"{PAGE}/widget_nested_in_button.py").run()
-    at.button[0].click().run()
-    assert len(at.text_input) == 1
+    assert not at.number_input
 
-    at.text_input[0].input("ada@example.com").run()
-    assert not at.text_input  # the input disappeared
-    assert not at.success  # and the message never came
+    at.button[0].click().run()
+    assert len(at.number_input) == 1
+    assert not at.metric  # no value entered yet
+
+    at.number_input[0].set_value(4).run()
+    assert not at.number_input  # the input disappeared
+    assert not at.metric  # and the cost was never shown
 
 
 # --8<-- [end:test_widget_nested_in_a_button_vanishes_when_used]

@@ -1,16 +1,15 @@
 import streamlit as st
 
-st.session_state.setdefault("city", "Lima")
+st.session_state.setdefault("ticket", 1)
 st.session_state.setdefault("runs", 0)
 st.session_state.runs += 1
 
 
-def move_to(city):
-    st.session_state.city = city
+def call_next():
+    st.session_state.ticket += 1
 
 
-# The callback runs before the script, so both headers agree.
-st.header(st.session_state.city)
-st.button("Oslo", on_click=move_to, args=["Oslo"])
-st.button("Lima", on_click=move_to, args=["Lima"])
-st.header(st.session_state.city)
+# call_next has already run when the script reaches this line.
+st.subheader(f"Now serving ticket {st.session_state.ticket}")
+st.button("Call next ticket", on_click=call_next)
+st.caption(f"Ticket in session state: {st.session_state.ticket}")

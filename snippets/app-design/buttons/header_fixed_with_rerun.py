@@ -1,16 +1,14 @@
 import streamlit as st
 
-st.session_state.setdefault("city", "Lima")
+st.session_state.setdefault("ticket", 1)
 st.session_state.setdefault("runs", 0)
 st.session_state.runs += 1
 
-st.header(st.session_state.city)
+st.subheader(f"Now serving ticket {st.session_state.ticket}")
 
-if st.button("Oslo"):
-    st.session_state.city = "Oslo"
-    st.rerun()  # start over, so the header above sees the change
-if st.button("Lima"):
-    st.session_state.city = "Lima"
-    st.rerun()
+if st.button("Call next ticket"):
+    st.session_state.ticket += 1
+    st.rerun()  # end this run here and start a new one from line 1
+    st.session_state.after_rerun = True  # never runs: st.rerun() ended the run
 
-st.header(st.session_state.city)
+st.caption(f"Ticket in session state: {st.session_state.ticket}")

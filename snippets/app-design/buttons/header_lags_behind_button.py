@@ -1,12 +1,12 @@
 import streamlit as st
 
-st.session_state.setdefault("city", "Lima")
+st.session_state.setdefault("ticket", 1)
 
-st.header(st.session_state.city)  # drawn before the buttons run
+# Read before the button has run on this pass through the script.
+st.subheader(f"Now serving ticket {st.session_state.ticket}")
 
-if st.button("Oslo"):
-    st.session_state.city = "Oslo"
-if st.button("Lima"):
-    st.session_state.city = "Lima"
+if st.button("Call next ticket"):
+    st.session_state.ticket += 1
 
-st.header(st.session_state.city)  # drawn after them
+# Read after it.
+st.caption(f"Ticket in session state: {st.session_state.ticket}")

@@ -1,7 +1,12 @@
 import streamlit as st
 
-if st.button("Step 1"):
-    st.write("Step 1 done")
-    if st.button("Step 2"):
-        # Clicking "Step 2" reruns the script with "Step 1" back to False.
-        st.write("Step 2 done")  # never runs
+st.session_state.setdefault("files", 3)
+
+if st.button("Delete all files"):
+    st.warning("Are you sure?")
+    # The confirm click starts a run in which "Delete all files" is False,
+    # so this button is not drawn and its branch is never entered.
+    if st.button("Yes, delete"):
+        st.session_state.files = 0  # never runs
+
+st.write(f"Files left: {st.session_state.files}")
