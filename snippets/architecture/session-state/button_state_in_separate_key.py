@@ -1,12 +1,13 @@
 import streamlit as st
 
-st.session_state.setdefault("confirmed", False)
+st.session_state.setdefault("door", "open")
 
 
-def confirm():
-    st.session_state.confirmed = True  # our own key, not the button's
+def set_door(position):
+    st.session_state.door = position  # our own key: assignable, and it stays
 
 
-st.button("Confirm", key="confirm_button", on_click=confirm)
-st.write(f"Button value: {st.session_state.confirm_button}")
-st.write(f"Confirmed: {st.session_state.confirmed}")
+st.button("Lock", key="lock_button", on_click=set_door, args=("locked",))
+st.button("Unlock", on_click=set_door, args=("open",))
+st.write(f"Lock button: {st.session_state.lock_button}")
+st.write(f"Door: {st.session_state.door}")

@@ -1,11 +1,19 @@
 import streamlit as st
 
 
-def make_formatter():
-    return lambda amount: f"{amount:.2f} EUR"
+def ticket_numbers():
+    number = 100
+    while True:
+        yield number
+        number += 1
 
 
-# A lambda cannot be pickled. With runner.enforceSerializableSessionState
-# on, the run fails when it ends, after every line below has run.
-st.session_state.formatter = make_formatter()
-st.write(st.session_state.formatter(3))
+# A generator cannot be pickled. With runner.enforceSerializableSessionState
+# on, every run that ends with it in session state fails, after its last line.
+if st.button("Open the ticket desk"):
+    st.session_state.tickets = ticket_numbers()
+if st.button("Close the ticket desk"):
+    st.session_state.pop("tickets", None)
+
+if "tickets" in st.session_state:
+    st.write(f"Next ticket: {next(st.session_state.tickets)}")

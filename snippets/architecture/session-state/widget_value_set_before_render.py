@@ -1,13 +1,15 @@
 import streamlit as st
 
-# Set before the widget is drawn: the slider starts at 68, not at its minimum.
-st.session_state.setdefault("fahrenheit", 68)
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+# Set before the selectbox is drawn: it opens on Wednesday, not on Monday.
+st.session_state.setdefault("meeting_day", "Wednesday")
 
 
-def freeze():
-    # Callbacks run before the script, so the slider is not drawn yet.
-    st.session_state.fahrenheit = 32
+def move_to_friday():
+    # Callbacks run before the script, so the selectbox is not drawn yet.
+    st.session_state.meeting_day = "Friday"
 
 
-st.slider("Temperature (°F)", 0, 120, key="fahrenheit")
-st.button("Freeze", on_click=freeze)
+st.selectbox("Meeting day", DAYS, key="meeting_day")
+st.button("Move to Friday", on_click=move_to_friday)
