@@ -1,7 +1,8 @@
 """Claims of docs/architecture/fragments.md.
 
-AppTest always reruns the whole script, so every claim about what a fragment
-rerun does (or does not) rerun is proven on a real server in Chromium.
+AppTest reruns the whole script when a fragment's widget is clicked, so every
+claim about what a fragment rerun does (or does not) rerun is proven on a real
+server in Chromium.
 """
 
 import inspect
@@ -72,6 +73,22 @@ def test_apptest_reruns_the_whole_script_for_fragment_widgets(app):
 # --8<-- [end:test_apptest_reruns_the_whole_script_for_fragment_widgets]
 
 
+# --8<-- [start:test_apptest_reruns_a_keyed_fragment_but_drops_the_rest]
+def test_apptest_reruns_a_keyed_fragment_but_drops_the_rest(app):
+    at = app(f"{PAGE}/rerun_fragment_by_key.py").run()
+    at.button[
+        0
+    ].click().run()  # "Refresh scores": its callback calls st.rerun("scores")
+
+    assert at.session_state["app_runs"] == 1  # the script body did not run again
+    assert at.session_state["score_runs"] == 2
+    # "App runs: 1" is still on a real page, but not in AppTest's element tree.
+    assert [m.value for m in at.markdown] == ["Score runs: 2"]
+
+
+# --8<-- [end:test_apptest_reruns_a_keyed_fragment_but_drops_the_rest]
+
+
 # --8<-- [start:test_fragment_called_in_sidebar_draws_there]
 def test_fragment_called_in_sidebar_draws_there(app):
     at = app(f"{PAGE}/fragment_in_sidebar.py").run()
@@ -95,6 +112,13 @@ def test_fragment_rerun_reuses_arguments_and_drops_return_value(serve, page):
     shows(page, "Return value says:", "Return value says: 0")
 
     page.get_by_role("button", name="Rerun the app").click()
+    shows(page, "Argument says:", "Argument says: 1")
+    shows(page, "Return value says:", "Return value says: 1")
+
+    # The next fragment rerun reuses the argument of the LAST full run (1),
+    # not that of the first call (0).
+    page.get_by_role("button", name="Like").click()
+    shows(page, "Session State says:", "Session State says: 2")
     shows(page, "Argument says:", "Argument says: 1")
     shows(page, "Return value says:", "Return value says: 1")
 
@@ -139,6 +163,33 @@ def test_outside_write_needs_a_write_in_the_full_run(serve, page):
 
 
 # --8<-- [end:test_outside_write_needs_a_write_in_the_full_run]
+
+
+# --8<-- [start:test_outside_write_fails_if_the_last_full_run_skipped_it]
+@pytest.mark.browser
+def test_outside_write_fails_if_the_last_full_run_skipped_it(serve, page):
+    url = serve(f"{PAGE}/outside_write_skipped_in_last_full_run.py")
+    open_app(page, url, "Logger started")
+    events = page.get_by_text("Event logged", exact=True)
+
+    # After the first full run, which wrote to `log`, the fragment may write there.
+    page.get_by_role("button", name="Log an event").click()
+    expect(events).to_have_count(1, timeout=WAIT)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+    # The second full run skips that write, so the earlier one no longer counts.
+    page.get_by_role("button", name="Rerun the app").click()
+    shows(page, "App runs:", "App runs: 2")
+    page.get_by_role("button", name="Log an event").click()
+    error = page.get_by_test_id("stException")
+    expect(error).to_contain_text(
+        StreamlitInvalidLayoutContextError.__name__, timeout=WAIT
+    )
+    expect(error).to_contain_text("did not write to that container during the last")
+    expect(events).to_have_count(0)
+
+
+# --8<-- [end:test_outside_write_fails_if_the_last_full_run_skipped_it]
 
 
 # --8<-- [start:test_empty_slot_reserves_the_outside_position]
@@ -256,6 +307,16 @@ def test_run_every_reruns_the_fragment_on_a_timer(serve, page):
     ticks = page.get_by_text("Clock ticks:")
     expect(ticks).to_have_text(
         re.compile(r"^Clock ticks: ([3-9]|\d{2,})$"), timeout=WAIT
+    )
+    # ...and keeps it going: five more runs within ten seconds (2.5 s at a
+    # 0.5 s interval; a 5 s interval would need 25 s and fail)...
+    target = int(ticks.inner_text().split(": ")[1]) + 5
+    page.wait_for_function(
+        """target => [...document.querySelectorAll("p")].some(
+            p => /^Clock ticks: \\d+$/.test(p.innerText)
+                && Number(p.innerText.split(": ")[1]) >= target)""",
+        arg=target,
+        timeout=10_000,
     )
     # ...while the script body ran once.
     shows(page, "App runs:", "App runs: 1")
