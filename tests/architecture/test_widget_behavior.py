@@ -31,6 +31,20 @@ def test_return_value_and_session_state_hold_the_same_value(app):
 # --8<-- [end:test_return_value_and_session_state_hold_the_same_value]
 
 
+# --8<-- [start:test_data_editor_key_holds_the_edits_not_the_return_value]
+def test_data_editor_key_holds_the_edits_not_the_return_value(app):
+    at = app(f"{PAGE}/data_editor_key_holds_the_edits.py").run()
+    assert at.markdown[0].value == "Returned: DataFrame"
+    assert at.session_state["price_grid"] == {
+        "edited_rows": {},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+
+
+# --8<-- [end:test_data_editor_key_holds_the_edits_not_the_return_value]
+
+
 # --8<-- [start:test_one_session_does_not_change_another]
 @pytest.mark.browser
 def test_one_session_does_not_change_another(serve, page):
@@ -81,6 +95,22 @@ def test_identical_widgets_raise_duplicate_element_id(app, raised):
 
 
 # --8<-- [end:test_identical_widgets_raise_duplicate_element_id]
+
+
+# --8<-- [start:test_identical_widgets_in_different_places_do_not_clash]
+def test_identical_widgets_in_different_places_do_not_clash(app, raised):
+    at = app(f"{PAGE}/same_widget_in_different_places.py").run()
+    assert raised(at) == []
+    # Entrypoint and page each draw a "Refresh" button; so does the sidebar.
+    assert [b.label for b in at.main.button if b.label == "Refresh"] == ["Refresh"] * 2
+    assert [b.label for b in at.sidebar.button] == ["Refresh"]
+    assert [t.label for t in at.text_input] == ["Address", "Address"]
+
+    at.sidebar.button[0].click().run()  # Three IDs: only the sidebar one is clicked.
+    assert [b.value for b in at.button if b.label == "Refresh"] == [False, False, True]
+
+
+# --8<-- [end:test_identical_widgets_in_different_places_do_not_clash]
 
 
 # --8<-- [start:test_reused_key_raises_duplicate_element_key]
@@ -157,15 +187,17 @@ def test_callback_args_hold_the_value_from_render_time(app):
 # --8<-- [start:test_form_callback_sees_the_submitted_values]
 def test_form_callback_sees_the_submitted_values(app):
     at = app(f"{PAGE}/form_submit_callback.py").run()
-    at.text_input(key="guest").input("Ada")
+    at.selectbox(key="item").select("beans")
+    at.number_input(key="count").set_value(4)
     at.button[0].click().run()
-    assert at.markdown[0].value == "Guests: 1"
-    assert at.session_state.guests == ["Ada"]
+    assert at.success[0].value == "Added 4 × beans"
+    assert at.markdown[0].value == "Pantry: {'beans': 4}"
 
-    at.text_input(key="guest").input("Ada")
+    at.selectbox(key="item").select("oats")
+    at.number_input(key="count").set_value(2)
     at.button[0].click().run()
-    assert at.warning[0].value == "Ada has already signed in."
-    assert at.markdown[0].value == "Guests: 1"
+    assert at.success[0].value == "Added 2 × oats"
+    assert at.session_state.pantry == {"beans": 4, "oats": 2}
 
 
 # --8<-- [end:test_form_callback_sees_the_submitted_values]
@@ -190,20 +222,63 @@ def test_label_change_resets_only_widgets_without_a_key(app):
 # --8<-- [end:test_label_change_resets_only_widgets_without_a_key]
 
 
-# --8<-- [start:test_slider_bounds_change_resets_it_even_with_a_key]
-def test_slider_bounds_change_resets_it_even_with_a_key(app):
+def _type_greeting_and_closing(at):
+    at.text_input(key="greeting").input("Hello folks,")
+    at.text_input[1].input("Bye,")
+    at.run()
+    assert at.markdown[0].value == "('Hello folks,', 'Bye,')"
+    at.toggle[0].set_value(True).run()  # Formal tone: new defaults and hints.
+
+
+# --8<-- [start:test_default_value_change_resets_a_widget_without_a_key]
+def test_default_value_change_resets_a_widget_without_a_key(app):
+    at = app(f"{PAGE}/default_and_hints_change_with_and_without_key.py").run()
+    _type_greeting_and_closing(at)
+    # "Bye," is gone: the closing field is a new widget with the new default.
+    assert at.text_input[1].value == "Kind regards,"
+
+
+# --8<-- [end:test_default_value_change_resets_a_widget_without_a_key]
+
+
+# --8<-- [start:test_keyed_widget_keeps_its_value_when_default_and_hints_change]
+def test_keyed_widget_keeps_its_value_when_default_and_hints_change(app):
+    at = app(f"{PAGE}/default_and_hints_change_with_and_without_key.py").run()
+    _type_greeting_and_closing(at)
+    greeting = at.text_input(key="greeting")
+    assert (greeting.placeholder, greeting.help) == (
+        "How the email starts",
+        "Keep it polite.",
+    )
+    assert greeting.value == "Hello folks,"  # Not "Dear team,".
+    assert at.session_state["greeting"] == "Hello folks,"
+
+
+# --8<-- [end:test_keyed_widget_keeps_its_value_when_default_and_hints_change]
+
+
+# --8<-- [start:test_slider_bounds_or_step_change_resets_it_even_with_a_key]
+@pytest.mark.parametrize(
+    ("control", "new_value", "new_minimum"),
+    [("top", 12, 0), ("bottom", 1, 1), ("step", 2, 0)],
+)
+def test_slider_bounds_or_step_change_resets_it_even_with_a_key(
+    app, control, new_value, new_minimum
+):
     at = app(f"{PAGE}/slider_bounds_change_with_and_without_key.py").run()
     at.slider[0].set_value(8)
     at.slider(key="level").set_value(8)
     at.run()
     assert at.markdown[0].value == "Without key: 8, with key: 8"
 
-    at.number_input(key="top").set_value(12).run()
-    assert at.markdown[0].value == "Without key: 0, with key: 0"
-    assert at.session_state["level"] == 0
+    at.number_input(key=control).set_value(new_value).run()
+    # 8 still fits the new range, yet both sliders are back at the minimum.
+    expected = f"Without key: {new_minimum}, with key: {new_minimum}"
+    assert at.markdown[0].value == expected
+    assert at.session_state["level"] == new_minimum
 
 
-# --8<-- [end:test_slider_bounds_change_resets_it_even_with_a_key]
+# --8<-- [end:test_slider_bounds_or_step_change_resets_it_even_with_a_key]
 
 
 # --8<-- [start:test_keyed_number_input_survives_bounds_that_still_fit]
@@ -280,21 +355,26 @@ def test_cleanup_happens_at_the_end_of_the_run(app):
 # --8<-- [end:test_cleanup_happens_at_the_end_of_the_run]
 
 
-# --8<-- [start:test_permanent_key_keeps_the_value_across_pages]
-def test_permanent_key_keeps_the_value_across_pages(app):
+# --8<-- [start:test_storage_key_keeps_the_value_across_pages]
+def test_storage_key_keeps_the_value_across_pages(app):
     at = app(f"{PAGE}/copy_to_permanent_key.py").run()
-    at.number_input(key="_min_rating").set_value(4).run()
+    at.number_input(key="rating_box").set_value(4).run()
+    # The next run draws it with value=4. A keyed number input's ID ignores its
+    # value, so it stays the same widget and keeps what the user picks next.
+    at.number_input(key="rating_box").set_value(2).run()
+    assert at.number_input(key="rating_box").value == 2
 
     at.sidebar.button[1].click().run()  # To the Results page.
-    assert at.markdown[0].value == "Showing items rated 4+"
-    assert "_min_rating" not in at.session_state  # The widget's key is gone...
-    assert at.session_state["min_rating"] == 4  # ...the copy is not.
+    at.run()  # And one more run there.
+    assert at.markdown[0].value == "Showing items rated 2+"
+    assert "rating_box" not in at.session_state  # The widget key is gone...
+    assert at.session_state["saved_rating"] == 2  # ...the storage key is not.
 
-    at.sidebar.button[0].click().run()  # Back to Filters.
-    assert at.number_input(key="_min_rating").value == 4
+    at.sidebar.button[0].click().run()  # Back to Filters: a new widget...
+    assert at.number_input(key="rating_box").value == 2  # ...drawn with value=2.
 
 
-# --8<-- [end:test_permanent_key_keeps_the_value_across_pages]
+# --8<-- [end:test_storage_key_keeps_the_value_across_pages]
 
 
 # --8<-- [start:test_rewriting_the_key_interrupts_the_cleanup]
@@ -317,15 +397,19 @@ def test_rewriting_the_key_interrupts_the_cleanup(app):
 # --8<-- [start:test_persist_state_session_keeps_the_value_across_pages]
 def test_persist_state_session_keeps_the_value_across_pages(app):
     at = app(f"{PAGE}/persist_state_across_pages.py").run()
-    at.number_input(key="min_rating").set_value(4).run()
+    at.number_input(key="min_rating").set_value(4)
+    at.checkbox(key="in_stock").check()
+    at.run()
 
     at.sidebar.button[1].click().run()  # To the Results page.
     at.run()
     assert at.session_state["min_rating"] == 4
-    assert at.markdown[0].value == "Showing items rated 4+"
+    assert at.session_state["in_stock"] is True
+    assert at.markdown[0].value == "Showing items rated 4+ (in stock)"
 
     at.sidebar.button[0].click().run()  # Back to Filters.
     assert at.number_input(key="min_rating").value == 4
+    assert at.checkbox(key="in_stock").value is True
 
 
 # --8<-- [end:test_persist_state_session_keeps_the_value_across_pages]
@@ -334,14 +418,16 @@ def test_persist_state_session_keeps_the_value_across_pages(app):
 # --8<-- [start:test_writing_the_key_first_keeps_the_slider_value]
 def test_writing_the_key_first_keeps_the_slider_value(app):
     at = app(f"{PAGE}/clamp_before_slider.py").run()
-    at.slider(key="level").set_value(8).run()
+    at.slider(key="seats").set_value(30).run()
 
-    at.number_input(key="high").set_value(9).run()
-    assert at.slider(key="level").max == 9
-    assert at.markdown[0].value == "Level: 8"  # Kept, not reset.
+    at.radio[0].set_value("Studio").run()
+    assert at.slider(key="seats").max == 12
+    assert at.markdown[0].value == "Booking 12 seats in the Studio"  # Cut down.
 
-    at.number_input(key="high").set_value(7).run()
-    assert at.markdown[0].value == "Level: 7"  # Pulled inside the new range.
+    at.radio[0].set_value("Hall").run()
+    assert at.slider(key="seats").max == 40
+    # A new slider again, yet not back at its default of 1: it kept the 12.
+    assert at.markdown[0].value == "Booking 12 seats in the Hall"
 
 
 # --8<-- [end:test_writing_the_key_first_keeps_the_slider_value]

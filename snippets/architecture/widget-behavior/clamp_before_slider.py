@@ -1,13 +1,13 @@
 import streamlit as st
 
-if "level" not in st.session_state:
-    st.session_state.level = 5
+capacity = {"Studio": 12, "Hall": 40}
+room = st.radio("Room", list(capacity), index=1)
 
-low = st.number_input("Lowest", 0, 5, key="low")
-high = st.number_input("Highest", 6, 10, value=10, key="high")
+# A new room means new bounds, so the slider below is a new widget. Writing its
+# key first makes the new slider start from that value, cut down to the room's size.
+if "seats" in st.session_state:
+    st.session_state.seats = min(st.session_state.seats, capacity[room])
 
-# Write the key before the slider: the new slider adopts this value.
-st.session_state.level = min(max(st.session_state.level, low), high)
-level = st.slider("Level", low, high, key="level")
+seats = st.slider("Seats to book", 1, capacity[room], key="seats")
 
-st.write(f"Level: {level}")
+st.write(f"Booking {seats} seats in the {room}")

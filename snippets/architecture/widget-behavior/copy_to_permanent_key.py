@@ -1,19 +1,16 @@
 import streamlit as st
 
 
-def save_rating():
-    st.session_state.min_rating = st.session_state._min_rating
-
-
 def filters_page():
-    # Restore the widget's key from the permanent one before drawing the widget.
-    if "min_rating" in st.session_state:
-        st.session_state._min_rating = st.session_state.min_rating
-    st.number_input("Minimum rating", 0, 5, key="_min_rating", on_change=save_rating)
+    # The widget key ("rating_box") is cleaned up when the page is left; the
+    # storage key ("saved_rating") belongs to no widget, so it stays.
+    saved = st.session_state.get("saved_rating", 0)
+    rating = st.number_input("Minimum rating", 0, 5, value=saved, key="rating_box")
+    st.session_state.saved_rating = rating
 
 
 def results_page():
-    st.write(f"Showing items rated {st.session_state.get('min_rating', 0)}+")
+    st.write(f"Showing items rated {st.session_state.get('saved_rating', 0)}+")
 
 
 pages = [st.Page(filters_page, title="Filters"), st.Page(results_page, title="Results")]

@@ -1,19 +1,19 @@
 import streamlit as st
 
-if "guests" not in st.session_state:
-    st.session_state.guests = []
+if "pantry" not in st.session_state:
+    st.session_state.pantry = {}
 
 
-def sign_in():
-    guest = st.session_state.guest  # The value submitted with the form.
-    if guest in st.session_state.guests:
-        st.warning(f"{guest} has already signed in.")
-    else:
-        st.session_state.guests.append(guest)
+def stock_up():
+    # Both widgets of the form already hold the submitted values.
+    item, count = st.session_state.item, st.session_state.count
+    st.session_state.pantry[item] = st.session_state.pantry.get(item, 0) + count
+    st.success(f"Added {count} × {item}")
 
 
-with st.form("guest_book"):
-    st.text_input("Your name", key="guest")
-    st.form_submit_button("Sign in", on_click=sign_in)
+with st.form("restock"):
+    st.selectbox("Item", ["rice", "beans", "oats"], key="item")
+    st.number_input("How many", 1, 12, key="count")
+    st.form_submit_button("Add to pantry", on_click=stock_up)
 
-st.write(f"Guests: {len(st.session_state.guests)}")
+st.write(f"Pantry: {st.session_state.pantry}")
