@@ -11,6 +11,11 @@ PAGE = "architecture/forms"
 WAIT = 15_000  # ms: upper bound for a rerun to reach the browser
 
 
+def kinds(block):
+    """The element classes in a block, in order."""
+    return [type(child).__name__ for child in block.children.values()]
+
+
 def open_app(page, url):
     """Load the app and wait for its first run to finish; return its last text."""
     from playwright.sync_api import expect
@@ -55,15 +60,20 @@ def test_rerun_from_outside_does_not_send_pending_form_values(serve, page):
     name = page.get_by_label("Name")
     name.fill("Ada")
     name.press("Tab")  # leaving the box does not submit the form
+    cups = page.get_by_role("slider")
+    cups.focus()
+    cups.press("ArrowRight")  # 1 -> 2 cups, also pending
+    expect(cups).to_have_value("2")
 
-    # A button outside the form reruns the script: the form's change stays behind.
+    # A button outside the form reruns the script: the form's changes stay behind.
     page.get_by_role("button", name="Refresh").click()
     expect(output).to_have_text("Run 2: green tea x 1 for guest", timeout=WAIT)
     expect(name).to_have_value("Ada")  # still pending in the browser
+    expect(cups).to_have_value("2")
 
-    # Submitting later sends it.
+    # One click on the submit button sends both changes in one run.
     page.get_by_role("button", name="Order").click()
-    expect(output).to_have_text("Run 3: green tea x 1 for Ada", timeout=WAIT)
+    expect(output).to_have_text("Run 3: green tea x 2 for Ada", timeout=WAIT)
 
 
 # --8<-- [end:test_rerun_from_outside_does_not_send_pending_form_values]
@@ -73,22 +83,24 @@ def test_rerun_from_outside_does_not_send_pending_form_values(serve, page):
 def test_form_object_places_elements_inside_the_form(app):
     at = app(f"{PAGE}/form_object_out_of_order.py").run()
 
-    # Main area: the form first, then the text written after it in the script.
-    form, thanks = at.main.children.values()
-    assert form.type == "form" and form.key == "survey"
-    assert thanks.value == "Thanks for taking part!"
+    # Main area: the columns, then the text written after the form was created.
+    columns, note = at.main.children.values()
+    assert columns.children == {0: at.columns[0], 1: at.columns[1]}
+    assert note.value == "Results are announced at noon."
 
-    # Inside the form: the submit button first, as the script called it.
-    assert [type(child).__name__ for child in form.children.values()] == [
-        "Button",
-        "Radio",
-    ]
+    # Left column: only the form, with the button the helper drew before the box.
+    (form,) = at.columns[0].children.values()
+    assert form.type == "form" and form.key == "ballot"
+    assert kinds(form) == ["Button", "Selectbox"]
+    assert at.columns[1].markdown[0].value == "One vote per visit."
 
-    at.radio[0].set_value("tired")
+    # That button submits the box below it; the result lands in the form too.
+    at.selectbox[0].select("ramen")
     at.form_submit_button[0].click().run()
-    # Written after the radio, through the form object: it lands in the form.
-    assert at.form(key="survey").markdown[0].value == "You are tired."
-    assert at.main[1].value == "Thanks for taking part!"
+    form = at.form(key="ballot")
+    assert kinds(form) == ["Button", "Selectbox", "Markdown"]
+    assert form.markdown[0].value == "Counted: ramen"
+    assert at.main[1].value == "Results are announced at noon."
 
 
 # --8<-- [end:test_form_object_places_elements_inside_the_form]
@@ -202,8 +214,9 @@ def test_form_without_submit_button_never_sends_its_values(serve, page):
     page.get_by_role("button", name="Refresh").click()
     expect(output).to_have_text("Run 2: Oslo", timeout=WAIT)  # Enter sent nothing
     # No error or warning box anywhere on the page.
-    expect(page.get_by_test_id("stAlert")).to_have_count(0)
-    expect(page.get_by_test_id("stException")).to_have_count(0)
+    for test_id in ("stAlert", "stAlertContainer", "stException"):
+        expect(page.get_by_test_id(test_id)).to_have_count(0)
+    expect(page.get_by_role("alert")).to_have_count(0)
 
 
 # --8<-- [end:test_form_without_submit_button_never_sends_its_values]
@@ -262,17 +275,37 @@ def test_callback_on_a_form_widget_raises(app, raised):
 # --8<-- [end:test_callback_on_a_form_widget_raises]
 
 
+# --8<-- [start:test_component_callback_in_form_raises_nothing]
+def test_component_callback_in_form_raises_nothing(app, raised):
+    at = app(f"{PAGE}/component_callback_in_form.py").run()
+    assert raised(at) == []
+    # The component is in the form, and its callback-backed state exists.
+    assert at.form(key="feedback").get("bidi_component")
+    assert at.markdown[0].value == "Likes: 0"
+
+
+# --8<-- [end:test_component_callback_in_form_raises_nothing]
+
+
 # --8<-- [start:test_dependent_widget_updates_only_on_submit]
-def test_dependent_widget_updates_only_on_submit(app):
-    at = app(f"{PAGE}/dependent_widgets_in_form.py").run()
-    assert at.slider[0].max == 2
+@pytest.mark.browser
+def test_dependent_widget_updates_only_on_submit(serve, page):
+    from playwright.sync_api import expect
 
-    at.number_input[0].set_value(5).run()
-    assert at.slider[0].max == 2  # the new guest count is still pending
+    output = open_app(page, serve(f"{PAGE}/dependent_widgets_in_form.py"))
+    drivers = page.get_by_role("slider")
+    expect(drivers).to_have_attribute("max", "2")
 
-    at.number_input[0].set_value(5)
-    at.form_submit_button[0].click().run()
-    assert at.slider[0].max == 5
+    guests = page.get_by_label("Guests")
+    guests.fill("5")
+    guests.press("Tab")  # pending: no run, so no new bound
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 2: up to 2 drivers", timeout=WAIT)
+    expect(drivers).to_have_attribute("max", "2")
+
+    page.get_by_role("button", name="Plan").click()
+    expect(output).to_have_text("Run 3: up to 5 drivers", timeout=WAIT)
+    expect(drivers).to_have_attribute("max", "5")
 
 
 # --8<-- [end:test_dependent_widget_updates_only_on_submit]
@@ -292,13 +325,15 @@ def test_enter_submits_the_form(serve, page, label, text, key, hint, result):
     from playwright.sync_api import expect
 
     output = open_app(page, serve(f"{PAGE}/enter_submits_form.py"))
+    expect(output).to_contain_text("Run 1: saved=False")
     box = page.get_by_label(label)
     box.fill(text)
     hint_text = f"Press {hint} to submit form"
     expect(page.get_by_test_id("InputInstructions")).to_have_text(hint_text)
 
     box.press(key)
-    expect(output).to_have_text(f"Run 2: {result}", timeout=WAIT)
+    # The submit button returns True, as if it had been clicked.
+    expect(output).to_have_text(f"Run 2: saved=True, {result}", timeout=WAIT)
 
 
 # --8<-- [end:test_enter_submits_the_form]
@@ -332,17 +367,21 @@ def test_clear_on_submit_empties_the_form_after_sending(serve, page):
 
     output = open_app(page, serve(f"{PAGE}/clear_on_submit.py"))
     message = page.get_by_label("Message")
+    urgent = page.get_by_role("checkbox", name="Urgent")
     message.fill("hello")
+    page.get_by_text("Urgent", exact=True).click()
+    expect(urgent).to_be_checked()
     page.get_by_role("button", name="Send").click()
-    expect(output).to_have_text("Run 2: text='hello'", timeout=WAIT)
+    expect(output).to_have_text("Run 2: text='hello', urgent=True", timeout=WAIT)
     expect(message).to_have_value("")  # the box is empty again
+    expect(urgent).not_to_be_checked()  # and the checkbox is cleared
 
-    # The reset is itself a pending change: other reruns still see the old value.
+    # The reset is itself a pending change: other reruns still see the old values.
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 3: text='hello'", timeout=WAIT)
+    expect(output).to_have_text("Run 3: text='hello', urgent=True", timeout=WAIT)
 
     page.get_by_role("button", name="Send").click()
-    expect(output).to_have_text("Run 4: text=''", timeout=WAIT)
+    expect(output).to_have_text("Run 4: text='', urgent=False", timeout=WAIT)
 
 
 # --8<-- [end:test_clear_on_submit_empties_the_form_after_sending]

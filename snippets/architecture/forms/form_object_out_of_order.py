@@ -1,15 +1,16 @@
 import streamlit as st
 
-# Create the form first and keep the container in a variable.
-survey = st.form("survey")
 
-# This call writes to the main area, so it appears below the whole form.
-st.write("Thanks for taking part!")
+def vote_button(form):
+    return form.form_submit_button("Vote")
 
-# Calls on the form object go inside the form, wherever they happen in the script.
-# The submit button may come first: it is still part of the form.
-sent = survey.form_submit_button("Send")
-mood = survey.radio("Mood", ["happy", "tired"])
 
-if sent:
-    survey.write(f"You are {mood}.")
+ballot_col, info_col = st.columns([2, 1])
+ballot = ballot_col.form("ballot")
+info_col.write("One vote per visit.")
+st.write("Results are announced at noon.")
+
+voted = vote_button(ballot)
+lunch = ballot.selectbox("Lunch", ["pizza", "ramen", "salad"])
+if voted:
+    ballot.write(f"Counted: {lunch}")
