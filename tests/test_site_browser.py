@@ -107,6 +107,8 @@ def test_test_tab_shows_the_test_and_hides_the_example(site, page):
         ("st.cache_data", CUSTOM_CLASSES),
         ("UnhashableParamError", CUSTOM_CLASSES),
         ("fragment", "architecture/fragments/"),
+        ("st.form", "architecture/forms/"),  # not every page that mentions `st.`
+        ("run_every", "architecture/fragments/"),
     ],
 )
 def test_search_finds_the_page(site, page, term, expected):
