@@ -22,6 +22,9 @@ SNIPPETS = REPO / "snippets"
 
 CHROMIUM = shutil.which("chromium")
 
+# Playwright auto-waits (ms): a bound, never a sleep; generous for a loaded machine.
+BROWSER_WAIT_MS = 15_000
+
 # Generous enough for a loaded CI machine; override with APPTEST_TIMEOUT=<seconds>.
 TIMEOUT = float(os.environ.get("APPTEST_TIMEOUT", "10"))
 

@@ -6,18 +6,13 @@ from unittest import mock
 
 import pytest
 import streamlit as st
-from conftest import REPO, SNIPPETS
+from conftest import BROWSER_WAIT_MS, REPO, SNIPPETS
 from playwright.sync_api import expect
 from snippet_index import runnable_snippets
-from test_docs import includes
+from test_docs import includes, rel
 
 PLAYGROUND = "../scripts/playground.py"  # relative to snippets/, like every app path
 RUN_IT = re.compile(r"Run it: `streamlit run ([^`]+)`")
-TIMEOUT = 15_000  # ms, for Playwright's auto-waits on a loaded machine
-
-
-def rel(path):
-    return path.relative_to(REPO).as_posix()
 
 
 def test_runnable_snippets_import_streamlit_and_no_sibling_uses_them(tmp_path):
@@ -96,14 +91,14 @@ IN_CHROMIUM = {
 def test_playground_renders_snippets_in_chromium(serve, page):
     page.goto(serve(PLAYGROUND))
     links = page.get_by_test_id("stSidebarNavLink")
-    expect(links).to_have_count(len(runnable_snippets()) + 1, timeout=TIMEOUT)
+    expect(links).to_have_count(len(runnable_snippets()) + 1, timeout=BROWSER_WAIT_MS)
     main = page.get_by_test_id("stMain")
     for snippet, text in IN_CHROMIUM.items():
         title = os.path.basename(snippet).removesuffix(".py").replace("_", " ")
         links.get_by_text(title, exact=True).click()
-        expect(main).to_contain_text(f"snippets/{snippet}", timeout=TIMEOUT)
+        expect(main).to_contain_text(f"snippets/{snippet}", timeout=BROWSER_WAIT_MS)
         expect(page.get_by_test_id("stApp")).to_have_attribute(
-            "data-test-script-state", "notRunning", timeout=TIMEOUT
+            "data-test-script-state", "notRunning", timeout=BROWSER_WAIT_MS
         )
         expect(main).to_contain_text(text)
         expect(page.get_by_test_id("stException")).to_have_count(0)

@@ -7,13 +7,12 @@ from typing import NamedTuple
 from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
-from conftest import SNIPPETS
+from conftest import BROWSER_WAIT_MS, SNIPPETS
 from playwright.sync_api import expect
 from test_site import mkdocs_build
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT = 15_000  # ms, for Playwright's auto-waits on a loaded machine
 CUSTOM_CLASSES = "app-design/custom-classes/"
 
 
@@ -114,11 +113,11 @@ def test_test_tab_shows_the_test_and_hides_the_example(site, page):
 def test_search_finds_the_page(site, page, term, expected):
     page.goto(site.url)
     ready = page.locator(".md-search-result__meta")
-    expect(ready).to_have_text("Type to start searching", timeout=TIMEOUT)
+    expect(ready).to_have_text("Type to start searching", timeout=BROWSER_WAIT_MS)
     # Material searches on key-up, so type the term rather than fill it in.
     page.locator("input.md-search__input").press_sequentially(term)
     results = page.locator("a.md-search-result__link")
-    expect(results.first).to_be_visible(timeout=TIMEOUT)
+    expect(results.first).to_be_visible(timeout=BROWSER_WAIT_MS)
     hrefs = results.evaluate_all("as => as.map(a => a.href)")
     pages = [urlsplit(h)._replace(query="", fragment="").geturl() for h in hrefs]
     assert pages[0] == site.url + expected, f"{term!r}: results in order {pages}"

@@ -1,6 +1,7 @@
 """Claims of docs/architecture/forms.md."""
 
 import pytest
+from conftest import BROWSER_WAIT_MS
 from streamlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
@@ -8,7 +9,6 @@ from streamlit.errors import (
 )
 
 PAGE = "architecture/forms"
-WAIT = 15_000  # ms: upper bound for a rerun to reach the browser
 
 
 def kinds(block):
@@ -22,7 +22,7 @@ def open_app(page, url):
 
     page.goto(url)
     output = page.get_by_test_id("stMarkdown").last
-    expect(output).to_contain_text("Run 1", timeout=WAIT)
+    expect(output).to_contain_text("Run 1", timeout=BROWSER_WAIT_MS)
     return output
 
 
@@ -67,13 +67,15 @@ def test_rerun_from_outside_does_not_send_pending_form_values(serve, page):
 
     # A button outside the form reruns the script: the form's changes stay behind.
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 2: green tea x 1 for guest", timeout=WAIT)
+    expect(output).to_have_text(
+        "Run 2: green tea x 1 for guest", timeout=BROWSER_WAIT_MS
+    )
     expect(name).to_have_value("Ada")  # still pending in the browser
     expect(cups).to_have_value("2")
 
     # One click on the submit button sends both changes in one run.
     page.get_by_role("button", name="Order").click()
-    expect(output).to_have_text("Run 3: green tea x 2 for Ada", timeout=WAIT)
+    expect(output).to_have_text("Run 3: green tea x 2 for Ada", timeout=BROWSER_WAIT_MS)
 
 
 # --8<-- [end:test_rerun_from_outside_does_not_send_pending_form_values]
@@ -212,7 +214,9 @@ def test_form_without_submit_button_never_sends_its_values(serve, page):
     city.press("Enter")
 
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 2: Oslo", timeout=WAIT)  # Enter sent nothing
+    expect(output).to_have_text(
+        "Run 2: Oslo", timeout=BROWSER_WAIT_MS
+    )  # Enter sent nothing
     # No error or warning box anywhere on the page.
     for test_id in ("stAlert", "stAlertContainer", "stException"):
         expect(page.get_by_test_id(test_id)).to_have_count(0)
@@ -300,11 +304,11 @@ def test_dependent_widget_updates_only_on_submit(serve, page):
     guests.fill("5")
     guests.press("Tab")  # pending: no run, so no new bound
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 2: up to 2 drivers", timeout=WAIT)
+    expect(output).to_have_text("Run 2: up to 2 drivers", timeout=BROWSER_WAIT_MS)
     expect(drivers).to_have_attribute("max", "2")
 
     page.get_by_role("button", name="Plan").click()
-    expect(output).to_have_text("Run 3: up to 5 drivers", timeout=WAIT)
+    expect(output).to_have_text("Run 3: up to 5 drivers", timeout=BROWSER_WAIT_MS)
     expect(drivers).to_have_attribute("max", "5")
 
 
@@ -333,7 +337,7 @@ def test_enter_submits_the_form(serve, page, label, text, key, hint, result):
 
     box.press(key)
     # The submit button returns True, as if it had been clicked.
-    expect(output).to_have_text(f"Run 2: saved=True, {result}", timeout=WAIT)
+    expect(output).to_have_text(f"Run 2: saved=True, {result}", timeout=BROWSER_WAIT_MS)
 
 
 # --8<-- [end:test_enter_submits_the_form]
@@ -351,10 +355,12 @@ def test_enter_to_submit_false_ignores_enter(serve, page):
     name.press("Enter")
 
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 2: name=''", timeout=WAIT)  # Enter sent nothing
+    expect(output).to_have_text(
+        "Run 2: name=''", timeout=BROWSER_WAIT_MS
+    )  # Enter sent nothing
 
     page.get_by_role("button", name="Save").click()
-    expect(output).to_have_text("Run 3: name='Ada'", timeout=WAIT)
+    expect(output).to_have_text("Run 3: name='Ada'", timeout=BROWSER_WAIT_MS)
 
 
 # --8<-- [end:test_enter_to_submit_false_ignores_enter]
@@ -372,16 +378,20 @@ def test_clear_on_submit_empties_the_form_after_sending(serve, page):
     page.get_by_text("Urgent", exact=True).click()
     expect(urgent).to_be_checked()
     page.get_by_role("button", name="Send").click()
-    expect(output).to_have_text("Run 2: text='hello', urgent=True", timeout=WAIT)
+    expect(output).to_have_text(
+        "Run 2: text='hello', urgent=True", timeout=BROWSER_WAIT_MS
+    )
     expect(message).to_have_value("")  # the box is empty again
     expect(urgent).not_to_be_checked()  # and the checkbox is cleared
 
     # The reset is itself a pending change: other reruns still see the old values.
     page.get_by_role("button", name="Refresh").click()
-    expect(output).to_have_text("Run 3: text='hello', urgent=True", timeout=WAIT)
+    expect(output).to_have_text(
+        "Run 3: text='hello', urgent=True", timeout=BROWSER_WAIT_MS
+    )
 
     page.get_by_role("button", name="Send").click()
-    expect(output).to_have_text("Run 4: text='', urgent=False", timeout=WAIT)
+    expect(output).to_have_text("Run 4: text='', urgent=False", timeout=BROWSER_WAIT_MS)
 
 
 # --8<-- [end:test_clear_on_submit_empties_the_form_after_sending]

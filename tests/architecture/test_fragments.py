@@ -10,22 +10,22 @@ import re
 
 import pytest
 import streamlit as st
+from conftest import BROWSER_WAIT_MS
 from playwright.sync_api import expect
 from streamlit.errors import StreamlitInvalidLayoutContextError
 
 PAGE = "architecture/fragments"
-WAIT = 15_000  # ms; a bounded auto-wait, generous for a loaded machine
 
 
 def open_app(page, url, last_text):
     """Load the app and wait until its first full run has drawn `last_text`."""
     page.goto(url)
-    expect(page.get_by_text(last_text)).to_be_visible(timeout=WAIT)
+    expect(page.get_by_text(last_text)).to_be_visible(timeout=BROWSER_WAIT_MS)
 
 
 def shows(page, prefix, text):
     """Wait until the element starting with `prefix` reads exactly `text`."""
-    expect(page.get_by_text(prefix)).to_have_text(text, timeout=WAIT)
+    expect(page.get_by_text(prefix)).to_have_text(text, timeout=BROWSER_WAIT_MS)
 
 
 # --8<-- [start:test_fragment_widget_reruns_only_its_fragment]
@@ -134,12 +134,16 @@ def test_outside_container_writes_are_redrawn_in_place(serve, page):
 
     for batch in (2, 3, 4):
         page.get_by_role("button", name="Upload a batch").click()
-        expect(page.get_by_text(f"Batch {batch} uploaded")).to_be_visible(timeout=WAIT)
+        expect(page.get_by_text(f"Batch {batch} uploaded")).to_be_visible(
+            timeout=BROWSER_WAIT_MS
+        )
 
     # One entry, not four: the fragment's write replaced its previous one,
     # and the panel's own first line kept its place above it.
     panel = page.get_by_text(re.compile(r"^(Status panel|Batch \d+ uploaded)$"))
-    expect(panel).to_have_text(["Status panel", "Batch 4 uploaded"], timeout=WAIT)
+    expect(panel).to_have_text(
+        ["Status panel", "Batch 4 uploaded"], timeout=BROWSER_WAIT_MS
+    )
     shows(page, "App runs:", "App runs: 1")  # no full rerun cleared them
 
 
@@ -155,7 +159,7 @@ def test_outside_write_needs_a_write_in_the_full_run(serve, page):
     page.get_by_role("button", name="Add note").click()
     error = page.get_by_test_id("stException")
     expect(error).to_contain_text(
-        StreamlitInvalidLayoutContextError.__name__, timeout=WAIT
+        StreamlitInvalidLayoutContextError.__name__, timeout=BROWSER_WAIT_MS
     )
     expect(error).to_contain_text("did not write to that container during the last")
     note = page.get_by_text("A note from the fragment", exact=True)
@@ -174,7 +178,7 @@ def test_outside_write_fails_if_the_last_full_run_skipped_it(serve, page):
 
     # After the first full run, which wrote to `log`, the fragment may write there.
     page.get_by_role("button", name="Log an event").click()
-    expect(events).to_have_count(1, timeout=WAIT)
+    expect(events).to_have_count(1, timeout=BROWSER_WAIT_MS)
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
     # The second full run skips that write, so the earlier one no longer counts.
@@ -183,7 +187,7 @@ def test_outside_write_fails_if_the_last_full_run_skipped_it(serve, page):
     page.get_by_role("button", name="Log an event").click()
     error = page.get_by_test_id("stException")
     expect(error).to_contain_text(
-        StreamlitInvalidLayoutContextError.__name__, timeout=WAIT
+        StreamlitInvalidLayoutContextError.__name__, timeout=BROWSER_WAIT_MS
     )
     expect(error).to_contain_text("did not write to that container during the last")
     expect(events).to_have_count(0)
@@ -201,7 +205,9 @@ def test_empty_slot_reserves_the_outside_position(serve, page):
     page.get_by_role("button", name="Add note").click()
     # The note lands in the outside container, above the fragment's own text.
     lines = page.get_by_text(re.compile(r"^(A note from the fragment|Note taker)$"))
-    expect(lines).to_have_text(["A note from the fragment", "Note taker"], timeout=WAIT)
+    expect(lines).to_have_text(
+        ["A note from the fragment", "Note taker"], timeout=BROWSER_WAIT_MS
+    )
     expect(page.get_by_test_id("stException")).to_have_count(0)
 
 
@@ -306,7 +312,7 @@ def test_run_every_reruns_the_fragment_on_a_timer(serve, page):
     # No clicks at all: the timer alone brings the fragment to three runs...
     ticks = page.get_by_text("Clock ticks:")
     expect(ticks).to_have_text(
-        re.compile(r"^Clock ticks: ([3-9]|\d{2,})$"), timeout=WAIT
+        re.compile(r"^Clock ticks: ([3-9]|\d{2,})$"), timeout=BROWSER_WAIT_MS
     )
     # ...and keeps it going: five more runs within ten seconds (2.5 s at a
     # 0.5 s interval; a 5 s interval would need 25 s and fail)...

@@ -3,6 +3,7 @@
 import logging
 
 import pytest
+from conftest import BROWSER_WAIT_MS
 from playwright.sync_api import expect
 from streamlit.elements.lib import policies
 from streamlit.errors import (
@@ -12,7 +13,6 @@ from streamlit.errors import (
 )
 
 PAGE = "architecture/widget-behavior"
-TIMEOUT_MS = 15_000
 
 
 # --8<-- [start:test_return_value_and_session_state_hold_the_same_value]
@@ -56,11 +56,13 @@ def test_one_session_does_not_change_another(serve, page):
     page.get_by_label("Your name").fill("Ada")
     page.get_by_label("Your name").press("Enter")
     page.get_by_role("button", name="Greet me").click()
-    expect(page.get_by_text("Hello, Ada!")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("Hello, Ada!")).to_be_visible(timeout=BROWSER_WAIT_MS)
 
     # The other tab reruns after Ada's change and still has its own, empty value.
     other_tab.get_by_role("button", name="Greet me").click()
-    expect(other_tab.get_by_text("Hello, stranger!")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(other_tab.get_by_text("Hello, stranger!")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
     expect(other_tab.get_by_label("Your name")).to_have_value("")
 
 
@@ -495,7 +497,7 @@ def test_conflict_warning_can_be_switched_off(app, policy_log, set_config):
 @pytest.mark.browser
 def test_conflict_warning_reaches_the_terminal_not_the_page(serve, page, tmp_path):
     page.goto(serve(f"{PAGE}/default_and_session_state_value.py"))
-    expect(page.get_by_text("Speed: 7")).to_be_visible(timeout=TIMEOUT_MS)
+    expect(page.get_by_text("Speed: 7")).to_be_visible(timeout=BROWSER_WAIT_MS)
 
     # The page shows no warning...
     expect(page.get_by_text(DUPLICATION_WARNING)).to_have_count(0)
