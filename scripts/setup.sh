@@ -3,14 +3,16 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# uv builds the venv and installs requirements.txt, reinstalling only when the
+# file's hash changes. uv itself comes from PyPI on first use.
 setup_python() {
-  [ -x .venv/bin/python ] || python3 -m venv .venv
   local want
   want=$(sha256sum requirements.txt | cut -d' ' -f1)
-  if [ "$(cat .venv/.requirements.sha256 2>/dev/null)" != "$want" ]; then
-    .venv/bin/pip install --disable-pip-version-check -q -r requirements.txt
-    echo "$want" >.venv/.requirements.sha256
-  fi
+  [ "$(cat .venv/.requirements.sha256 2>/dev/null)" = "$want" ] && return
+  command -v uv >/dev/null || python3 -m pip install -q --disable-pip-version-check uv
+  [ -x .venv/bin/python ] || uv venv -q --python python3 .venv
+  uv pip install -q --python .venv/bin/python --exact -r requirements.txt
+  echo "$want" >.venv/.requirements.sha256
 }
 
 # Browser tests drive Debian's Chromium; Playwright cannot download its own here.
@@ -19,5 +21,14 @@ setup_chromium() {
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    chromium fonts-liberation >/dev/null
+}
+
+# Both at once: apt downloads while uv installs.
+setup_all() {
+  setup_chromium &
+  local apt=$!
+  setup_python
+  wait "$apt"
 }

@@ -2,13 +2,12 @@
 
 import importlib
 import os
+import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -36,19 +35,40 @@ _components.discover_and_register_components(start_file_watching=False)
 
 
 @pytest.fixture
-def app():
-    """`app("chapter/page/example.py")` -> an AppTest of that snippet, not yet run."""
+def app(request):
+    """`app("chapter/page/example.py")` -> an AppTest of that snippet, not yet run.
+
+    After the test, an exception the script reported fails the test unless the
+    test asked for it with `raised(at)`: a snippet that breaks must not pass.
+    """
+    made = []
 
     def load(path: str) -> AppTest:
         at = AppTest.from_file(SNIPPETS / path, default_timeout=TIMEOUT)
         at._bidi_component_manager = _components
+        made.append((path, at))
         return at
 
-    return load
+    yield load
+    call = getattr(request.node, "rep_call", None)
+    if call is None or call.failed:
+        return  # the test's own failure says more
+    asked = request.node.stash.get(ASKED, set())
+    for path, at in made:
+        if at.exception and id(at) not in asked:
+            types = [e.proto.type for e in at.exception]
+            pytest.fail(
+                f"snippets/{path} raised {types}, which the test did not check. "
+                "Fix the snippet, or assert the error with `raised(at) == [...]`.",
+                pytrace=False,
+            )
+
+
+ASKED = pytest.StashKey[set]()
 
 
 @pytest.fixture
-def raised():
+def raised(request):
     """`raised(at)` -> the classes of the exceptions the script reported.
 
     AppTest does not raise a script's exception; it records the qualified type
@@ -63,7 +83,11 @@ def raised():
         except (ImportError, AttributeError):
             return name
 
-    return lambda at: [resolve(e.proto.type) for e in at.exception]
+    def classes(at):
+        request.node.stash.setdefault(ASKED, set()).add(id(at))
+        return [resolve(e.proto.type) for e in at.exception]
+
+    return classes
 
 
 @pytest.fixture
@@ -92,23 +116,27 @@ def _isolated():
             del sys.modules[name]
 
 
+# A server prints its URL once it listens; the port in it is the one it bound.
+SERVER_URL = re.compile(rb"URL: (http://127\.0\.0\.1:\d+)")
+_stopping = []  # servers told to stop, reaped before the test process ends
+
+
 @pytest.fixture
 def serve(tmp_path):
     """`serve("chapter/page/app.py", "--flag=value")` -> URL of a real `streamlit run`.
 
-    The server listens on 127.0.0.1, headless, with no usage stats and no file
-    watcher; flags override these. `serve.stop(url)` stops a server early; every
-    server still running is stopped after the test, pass or fail.
+    The server listens on 127.0.0.1 on a port the OS picks (port 0), headless,
+    with no usage stats and no file watcher; flags override these. Its URL is
+    read from its own output, so it is never another process's server.
+    `serve.stop(url)` stops a server and waits until it has exited; every server
+    still running is stopped after the test, pass or fail.
     """
     running = {}  # url -> its process
 
     def start(path: str, *flags: str, cwd: Path = REPO) -> str:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
         options = {
             "server.address": "127.0.0.1",
-            "server.port": port,
+            "server.port": "0",
             "server.headless": "true",
             "browser.gatherUsageStats": "false",
             "server.fileWatcherType": "none",
@@ -116,39 +144,60 @@ def serve(tmp_path):
         for flag in flags:  # a test's flags override the defaults above
             key, _, value = flag.removeprefix("--").partition("=")
             options[key] = value
-        url = f"http://127.0.0.1:{options['server.port']}"
-        log = tmp_path / f"streamlit-{options['server.port']}.log"
+        log = tmp_path / f"streamlit-{len(running) + len(_stopping)}.log"
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
             + [f"--{key}={value}" for key, value in options.items()],
             cwd=cwd,
-            stdout=log.open("a"),
+            stdout=log.open("ab"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        running[url] = proc
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1):
-                    return url
-            except OSError:
-                time.sleep(0.05)  # poll for readiness, not a wait for behaviour
-        pytest.fail(f"streamlit run {path} did not become healthy:\n{log.read_text()}")
+            printed = SERVER_URL.search(log.read_bytes())
+            if printed:
+                url = printed.group(1).decode()
+                running[url] = proc
+                return url
+            time.sleep(0.02)  # poll for readiness, not a wait for behaviour
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"streamlit run {path} did not start:\n{log.read_text()}")
 
     def stop(url: str) -> None:
         proc = running.pop(url)
         os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        _reap(proc)
 
     start.stop = stop
     yield start
-    for url in list(running):
-        stop(url)
+    for proc in running.values():  # stop now, wait for the exit later
+        os.killpg(proc.pid, signal.SIGTERM)
+        _stopping.append(proc)
+
+
+def _reap(proc):
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _servers_exit():
+    """Wait for every stopped server, so its coverage data is written in time."""
+    yield
+    while _stopping:
+        _reap(_stopping.pop())
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, so fixtures can see how it went."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
 
 
 @pytest.fixture(scope="session")

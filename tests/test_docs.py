@@ -1,5 +1,7 @@
 """Integrity: every example is shown, tested, linted, and its output true."""
 
+import ast
+import importlib.metadata
 import re
 import subprocess
 import sys
@@ -7,13 +9,19 @@ import tomllib
 
 import pytest
 from conftest import REPO, SNIPPETS
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 from pytest_examples import CodeExample, EvalExample
+from snippet_index import imported_modules
 
 DOCS = REPO / "docs"
 PAGES = sorted(DOCS.rglob("*.md"))
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^":]+)(?::([\w-]+))?"', re.MULTILINE)
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```", re.MULTILINE | re.DOTALL)
 PRINTED = sorted(p for p in SNIPPETS.rglob("*.py") if "#> " in p.read_text())
+TESTS = sorted((REPO / "tests").rglob("*.py"))
+# What a reader installs to run every example: `pip install streamlit==<pin>`.
+READER_INSTALLS = ["streamlit"]
 
 
 def rel(path):
@@ -111,3 +119,96 @@ def test_ci_runs_the_readme_test_command():
     assert command.group() in (REPO / ".ci/run").read_text().splitlines(), (
         ".ci/run must call the README's test command exactly as written."
     )
+
+
+# Calls that assert on a test's behalf: Playwright's expect, pytest's fail/raises/
+# warns, and pytest-examples' output check.
+ASSERTING_CALLS = {"expect", "fail", "raises", "warns", "run_print_check"}
+
+
+def called_name(call):
+    return getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+
+
+def asserting_functions(functions):
+    """Names of `functions` that assert, directly or through another that does."""
+    asserting = set(ASSERTING_CALLS)
+    while True:
+        found = {
+            name
+            for name, body in functions.items()
+            if any(
+                isinstance(node, ast.Assert)
+                or (isinstance(node, ast.Call) and called_name(node) in asserting)
+                for node in ast.walk(body)
+            )
+        }
+        if found <= asserting:
+            return asserting
+        asserting |= found
+
+
+def test_every_test_asserts_something():
+    functions, tests = {}, []
+    for path in TESTS:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                functions[node.name] = node
+                if node.name.startswith("test_"):
+                    tests.append(f"{rel(path)}::{node.name}")
+    asserting = asserting_functions(functions)
+    silent = [t for t in tests if t.rpartition("::")[2] not in asserting]
+    assert not silent, (
+        f"These tests assert nothing, so they pass whatever Streamlit does: {silent}. "
+        "Add an `assert` (or Playwright `expect`) on the behaviour the claim names."
+    )
+
+
+def reader_modules():
+    """Top-level modules a reader has after installing READER_INSTALLS."""
+    dists, todo = set(), [Requirement(name) for name in READER_INSTALLS]
+    while todo:
+        req = todo.pop()
+        name = canonicalize_name(req.name)
+        if name in dists or (req.marker and not req.marker.evaluate({"extra": ""})):
+            continue
+        dists.add(name)
+        todo += map(Requirement, importlib.metadata.requires(name) or [])
+    return {
+        module
+        for module, owners in importlib.metadata.packages_distributions().items()
+        if {canonicalize_name(owner) for owner in owners} & dists
+    }
+
+
+def test_snippets_import_only_what_a_reader_installs():
+    allowed = set(sys.stdlib_module_names) | reader_modules()
+    strays = [
+        f"{rel(path)} imports {module}"
+        for path in sorted(SNIPPETS.rglob("*.py"))
+        for module in sorted(imported_modules(path))
+        if module not in allowed | {p.stem for p in path.parent.glob("*.py")}
+    ]
+    assert not strays, (
+        f"{strays}: a reader who runs `pip install {' '.join(READER_INSTALLS)}` "
+        "does not have these. Use what Streamlit brings, or add the package to "
+        "READER_INSTALLS in tests/test_docs.py and to the README's reader set-up."
+    )
+
+
+def test_reader_modules_hold_streamlits_dependencies_but_no_test_tools():
+    modules = reader_modules()
+    assert {"streamlit", "pandas", "numpy", "altair", "pyarrow"} <= modules
+    assert not {"pytest", "playwright", "mkdocs", "pymdownx", "ruff"} & modules
+
+
+def test_a_test_that_asserts_only_through_a_helper_counts():
+    tree = ast.parse(
+        "def check(x):\n    assert x\n"
+        "def test_through_helper():\n    check(1)\n"
+        "def test_silent():\n    print(1)\n"
+    )
+    functions = {f.name: f for f in tree.body}
+    asserting = asserting_functions(functions)
+    assert "test_through_helper" in asserting
+    assert "test_silent" not in asserting
