@@ -184,6 +184,25 @@ def _reap(proc):
         proc.wait()
 
 
+def mkdocs_build(site_dir, config="mkdocs.yml"):
+    """`mkdocs build --strict` -> the finished process, with its stderr."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+        + ["-d", str(site_dir)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The site, built once per test process: (its folder, the build process)."""
+    root = tmp_path_factory.mktemp("site")
+    return root, mkdocs_build(root)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _servers_exit():
     """Wait for every stopped server, so its coverage data is written in time."""
