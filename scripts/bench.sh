@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Set up, then time one AppTest run with and without the harness (pytest-benchmark).
+# Set up, then measure: the cost of one AppTest and one browser claim
+# (pytest-benchmark), and the whole check split by kind with a projection.
+# Extra arguments go to the whole check's pytest.
 source "$(dirname "$0")/setup.sh"
-setup_python
-exec .venv/bin/python -m pytest tests/test_harness_benchmark.py -p no:xdist \
-  --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,rounds "$@"
+setup_all
+.venv/bin/python -m pytest tests/test_harness_benchmark.py -p no:xdist -q \
+  --benchmark-enable --benchmark-only --benchmark-columns=min,median,max,rounds
+exec .venv/bin/python scripts/bench_check.py "$@"

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pandas  # noqa: F401  (see _components below)
+import pyarrow  # noqa: F401
 import pytest
 import streamlit as st
 from streamlit import config
@@ -32,6 +34,8 @@ TIMEOUT = float(os.environ.get("APPTEST_TIMEOUT", "10"))
 # tests run, so scan once per process and share the result.
 _components = BidiComponentManager()
 _components.discover_and_register_components(start_file_watching=False)
+# Likewise `st.write` of a list or a frame imports pandas and pyarrow inside the
+# run (seconds on a loaded machine): imported above, once per process.
 
 
 @pytest.fixture

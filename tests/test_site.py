@@ -1,5 +1,7 @@
 """The site builds without a warning, its links resolve, and a broken include fails."""
 
+import html
+import re
 from html.parser import HTMLParser
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
@@ -70,6 +72,15 @@ def test_a_missing_page_or_anchor_is_reported(tmp_path):
             "index.html links to b/: no such file",
         ],
     )
+
+
+def test_contributing_page_shows_its_include_lines_as_written(built_site):
+    """Escaped with `;`, the page's own examples are not expanded by snippets."""
+    root, _ = built_site
+    page = (root / "contributing/index.html").read_text()
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    assert '--8<-- "snippets/app-design/custom-classes/' in text
+    assert "# --8<-- [start:test_class_in_script_is_redefined_on_rerun]" in text
 
 
 def test_missing_snippet_fails_the_build_and_names_the_path(tmp_path):
