@@ -32,9 +32,9 @@ class Anchors(HTMLParser):
 def broken_links(root):
     """(how many internal links the built site at `root` has, those that break)."""
     pages = {}  # path under root -> its parsed anchors
-    for html in root.rglob("*.html"):
-        pages[html.relative_to(root).as_posix()] = parsed = Anchors()
-        parsed.feed(html.read_text())
+    for file in root.rglob("*.html"):
+        pages[file.relative_to(root).as_posix()] = parsed = Anchors()
+        parsed.feed(file.read_text())
     broken, links = [], 0
     for source, parsed in sorted(pages.items()):
         for href in parsed.hrefs:
