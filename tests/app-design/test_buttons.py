@@ -1,9 +1,13 @@
 """Claims of docs/app-design/buttons.md."""
 
+import re
 import sys
 
+import pytest
+from conftest import BROWSER_WAIT_MS
 from streamlit.errors import (
     DuplicateWidgetID,
+    StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitWidgetAlreadyInstantiatedError,
 )
@@ -16,23 +20,31 @@ def runs_of_slow_work():
     return sys.modules["slow_work"].runs
 
 
-# --8<-- [start:test_button_is_true_only_on_the_click_rerun]
-def test_button_is_true_only_on_the_click_rerun(app):
+# --8<-- [start:test_button_is_true_only_on_the_run_its_click_starts]
+NEXT_RUN = {  # what starts the run after a click, and what the button returns
+    "another widget": (lambda at: at.checkbox[0].check(), False),
+    "another button": (lambda at: at.button[1].click(), False),
+    "a rerun without input": (lambda at: at, False),
+    "the same button again": (lambda at: at.button[0].click(), True),
+}
+
+
+@pytest.mark.parametrize("cause", NEXT_RUN)
+def test_button_is_true_only_on_the_run_its_click_starts(app, cause):
+    """SessionState.on_script_will_rerun resets every trigger (_reset_triggers)
+    before it applies the browser's new widget states."""
+    start_next_run, expected = NEXT_RUN[cause]
     at = app(f"{PAGE}/click_is_true_for_one_rerun.py").run()
     assert at.markdown[0].value == "`st.button` returned `False` on this run."
 
     at.button[0].click().run()
     assert at.markdown[0].value == "`st.button` returned `True` on this run."
 
-    at.checkbox[0].check().run()  # the next interaction
-    assert at.markdown[0].value == "`st.button` returned `False` on this run."
-
-    at.button[0].click().run()
-    at.run()  # a rerun without any click
-    assert at.markdown[0].value == "`st.button` returned `False` on this run."
+    start_next_run(at).run()
+    assert at.markdown[0].value == f"`st.button` returned `{expected}` on this run."
 
 
-# --8<-- [end:test_button_is_true_only_on_the_click_rerun]
+# --8<-- [end:test_button_is_true_only_on_the_run_its_click_starts]
 
 
 # --8<-- [start:test_message_under_a_button_goes_away_on_the_next_rerun]
@@ -52,6 +64,28 @@ def test_message_under_a_button_goes_away_on_the_next_rerun(app):
 
 
 # --8<-- [end:test_message_under_a_button_goes_away_on_the_next_rerun]
+
+
+# --8<-- [start:test_side_effect_under_a_button_runs_once_per_click]
+def test_side_effect_under_a_button_runs_once_per_click(app, tmp_path, monkeypatch):
+    feedback = tmp_path / "feedback.txt"
+    monkeypatch.setenv("FEEDBACK_FILE", str(feedback))
+    at = app(f"{PAGE}/save_once_per_click.py").run()
+    at.text_input[0].input("Great app").run()
+    assert not feedback.exists()  # typing alone writes nothing
+
+    at.button[0].click().run()
+    assert feedback.read_text() == "Great app\n"
+
+    at.text_input[0].input("Still great").run()  # other reruns ...
+    at.run()
+    assert feedback.read_text() == "Great app\n"  # ... write nothing
+
+    at.button[0].click().run()  # the next click writes again
+    assert feedback.read_text() == "Great app\nStill great\n"
+
+
+# --8<-- [end:test_side_effect_under_a_button_runs_once_per_click]
 
 
 # --8<-- [start:test_state_set_by_a_button_callback_outlives_the_click]
@@ -106,6 +140,35 @@ def test_button_callback_toggles_disabled(app):
 
 
 # --8<-- [end:test_button_callback_toggles_disabled]
+
+
+# --8<-- [start:test_toggle_and_checkbox_keep_their_value_across_reruns]
+SWITCHES = {"toggle": "slider", "checkbox": "text_area"}  # switch: what it shows
+
+
+@pytest.mark.parametrize("kind", SWITCHES)
+def test_toggle_and_checkbox_keep_their_value_across_reruns(app, kind):
+    at = app(f"{PAGE}/toggle_widget.py").run()
+
+    def switch():
+        return getattr(at, kind)[0]
+
+    def shown():
+        return len(getattr(at, SWITCHES[kind]))
+
+    assert shown() == 0
+    switch().set_value(True).run()
+    assert shown() == 1
+
+    at.run()  # a later rerun: still on, with no session state code
+    assert switch().value is True
+    assert shown() == 1
+
+    switch().set_value(False).run()
+    assert shown() == 0
+
+
+# --8<-- [end:test_toggle_and_checkbox_keep_their_value_across_reruns]
 
 
 # --8<-- [start:test_stage_in_session_state_drives_a_multi_step_flow]
@@ -212,8 +275,8 @@ def test_setting_a_widget_key_after_the_widget_raises(app, raised):
 
     at.button[0].click().run()
     assert raised(at) == [StreamlitWidgetAlreadyInstantiatedError]
-    assert "cannot be modified after the widget" in at.exception[0].value
     assert at.text_input(key="query").value == "boots"  # unchanged
+    assert at.session_state["query"] == "boots"  # the write did not happen
 
 
 # --8<-- [end:test_setting_a_widget_key_after_the_widget_raises]
@@ -362,6 +425,31 @@ def test_repeated_key_raises_duplicate_element_key(app, raised):
 # --8<-- [end:test_repeated_key_raises_duplicate_element_key]
 
 
+# --8<-- [start:test_unkeyed_buttons_with_one_label_clash]
+def test_unkeyed_buttons_with_one_label_clash(app, raised):
+    """elements.lib.utils.compute_and_register_element_id: without a key, the ID
+    hashes the label and other parameters, not the column the button is in."""
+    at = app(f"{PAGE}/row_buttons_without_keys.py").run()
+    assert raised(at) == [StreamlitDuplicateElementId]
+    assert [b.label for b in at.button] == ["Done"]  # the second row failed
+    assert issubclass(StreamlitDuplicateElementId, DuplicateWidgetID)
+
+
+# --8<-- [end:test_unkeyed_buttons_with_one_label_clash]
+
+
+# --8<-- [start:test_unkeyed_buttons_with_different_labels_work]
+def test_unkeyed_buttons_with_different_labels_work(app):
+    at = app(f"{PAGE}/row_buttons_labelled.py").run()
+    assert len(at.button) == 2
+
+    at.button[1].click().run()
+    assert at.markdown[-1].value == "Done: ['Pay the rent']"  # the right row
+
+
+# --8<-- [end:test_unkeyed_buttons_with_different_labels_work]
+
+
 # --8<-- [start:test_result_saved_in_session_state_is_computed_once]
 def test_result_saved_in_session_state_is_computed_once(app):
     at = app(f"{PAGE}/result_kept_in_session_state.py").run()
@@ -410,6 +498,55 @@ def test_cached_result_is_shared_across_sessions(app):
 # --8<-- [end:test_cached_result_is_shared_across_sessions]
 
 
+# --8<-- [start:test_session_scoped_cache_is_reused_in_its_session]
+@pytest.mark.parametrize("cache", ["cache_data", "cache_resource"])
+def test_session_scoped_cache_is_reused_in_its_session(app, cache):
+    at = app(f"{PAGE}/result_cached_per_session.py").run()
+
+    def click():
+        [button] = [b for b in at.button if b.label == f"Crunch with {cache}"]
+        button.click().run()
+
+    click()
+    assert at.markdown.values == ["Result: [0, 1, 4]"]
+    assert runs_of_slow_work() == 1
+
+    click()  # the same session: its cached result, no new run
+    assert at.markdown.values == ["Result: [0, 1, 4]"]
+    assert runs_of_slow_work() == 1
+
+
+# --8<-- [end:test_session_scoped_cache_is_reused_in_its_session]
+
+
+# --8<-- [start:test_session_scoped_cache_is_not_shared]
+@pytest.mark.browser
+@pytest.mark.parametrize("cache", ["cache_data", "cache_resource"])
+def test_session_scoped_cache_is_not_shared(serve, page, cache):
+    """DataCaches/ResourceCaches.get_cache key the cache by session ID when
+    scope="session". A browser is needed: every AppTest has one session ID."""
+    from playwright.sync_api import expect
+
+    url = serve(f"{PAGE}/result_cached_per_session.py")
+    alice, bob = page, page.context.new_page()  # two tabs, two sessions
+    for tab in (alice, bob):
+        tab.goto(url)
+        expect(tab.get_by_text("Run 1:")).to_be_visible(timeout=BROWSER_WAIT_MS)
+
+    def click(tab, run, crunched):
+        tab.get_by_role("button", name=f"Crunch with {cache}").click()
+        expect(tab.get_by_text(re.compile("^Run "))).to_have_text(
+            f"Run {run}: crunch ran {crunched} times in all", timeout=BROWSER_WAIT_MS
+        )
+
+    click(alice, run=2, crunched=1)
+    click(alice, run=3, crunched=1)  # the same session reuses its result
+    click(bob, run=2, crunched=2)  # another session computes its own
+
+
+# --8<-- [end:test_session_scoped_cache_is_not_shared]
+
+
 # --8<-- [start:test_cache_clear_with_arguments_drops_one_entry]
 def test_cache_clear_with_arguments_drops_one_entry(app):
     at = app(f"{PAGE}/result_kept_in_cache.py").run()
@@ -446,6 +583,21 @@ def test_button_nested_in_a_button_never_fires(app):
 
 
 # --8<-- [end:test_button_nested_in_a_button_never_fires]
+
+
+# --8<-- [start:test_nested_button_callback_still_runs]
+def test_nested_button_callback_still_runs(app):
+    """SessionState._call_callbacks runs the callback that the previous run
+    registered for the clicked button, before the script decides what to draw."""
+    at = app(f"{PAGE}/nested_button_with_callback.py").run()
+    at.button[0].click().run()  # "Delete all files"
+    at.button[1].click().run()  # "Yes, delete"
+    assert at.session_state["files"] == 0
+    assert at.markdown.values == ["Files left: 0"]
+    assert [b.label for b in at.button] == ["Delete all files"]  # confirm is gone
+
+
+# --8<-- [end:test_nested_button_callback_still_runs]
 
 
 # --8<-- [start:test_widget_nested_in_a_button_vanishes_when_used]

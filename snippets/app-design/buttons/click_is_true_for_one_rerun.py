@@ -3,5 +3,6 @@ import streamlit as st
 pressed = st.button("Press me")
 st.write(f"`st.button` returned `{pressed}` on this run.")
 
-# Any other interaction also reruns the script.
+# Other ways to start the next run.
 st.checkbox("Something else to click")
+st.button("Another button")
