@@ -1,8 +1,11 @@
 """Claims of docs/architecture/widget-behavior.md."""
 
+import inspect
 import logging
+import re
 
 import pytest
+import streamlit as st
 from conftest import BROWSER_WAIT_MS
 from playwright.sync_api import expect
 from streamlit.elements.lib import policies
@@ -91,7 +94,6 @@ def test_widgets_return_simple_defaults_on_the_first_run(app):
 def test_identical_widgets_raise_duplicate_element_id(app, raised):
     at = app(f"{PAGE}/identical_widgets_clash.py").run()
     assert raised(at) == [StreamlitDuplicateElementId]
-    assert "pass a unique `key` argument" in at.exception[0].value
     # The old name survives only as the base class of the new errors.
     assert issubclass(StreamlitDuplicateElementId, DuplicateWidgetID)
 
@@ -119,7 +121,8 @@ def test_identical_widgets_in_different_places_do_not_clash(app, raised):
 def test_reused_key_raises_duplicate_element_key(app, raised):
     at = app(f"{PAGE}/same_key_twice.py").run()
     assert raised(at) == [StreamlitDuplicateElementKey]
-    assert "key='notify'" in at.exception[0].value
+    assert [w.label for w in at.checkbox] == ["Email me"]  # The toggle never drew.
+    assert not at.toggle
     assert issubclass(StreamlitDuplicateElementKey, DuplicateWidgetID)
 
 
@@ -508,3 +511,422 @@ def test_conflict_warning_reaches_the_terminal_not_the_page(serve, page, tmp_pat
 
 
 # --8<-- [end:test_conflict_warning_reaches_the_terminal_not_the_page]
+
+
+def widget_id(at, key):
+    """The internal ID of the widget with `key` in the last run (IDs end in -key)."""
+    ids = set()
+    for node in at._tree:  # The whole tree: main, sidebar and bottom (chat_input).
+        proto = getattr(node, "proto", None)
+        if proto is None:
+            continue
+        parts = [proto] + [v for _, v in proto.ListFields() if hasattr(v, "DESCRIPTOR")]
+        ids |= {
+            p.id
+            for p in parts
+            if isinstance(getattr(p, "id", None), str) and p.id.endswith(f"-{key}")
+        }
+    (only,) = ids
+    return only
+
+
+def widget_commands():
+    """Every st command with a key and a callback: the widget commands."""
+    callbacks = {"on_change", "on_click", "on_submit"}
+    names = set()
+    for name in dir(st):
+        command = getattr(st, name)
+        if name.startswith("_") or not callable(command):
+            continue
+        try:
+            params = set(inspect.signature(command).parameters)
+        except (TypeError, ValueError):
+            continue
+        if "key" in params and params & callbacks:
+            names.add(name)
+    return names
+
+
+def command_of(row):
+    """'data_editor, num_rows=...: its data' -> 'data_editor'."""
+    return re.split(r"[,:]", row, maxsplit=1)[0]
+
+
+TWINS = f"{PAGE}/twins_differ_in_disabled_or_callback.py"
+
+
+def draw_twins(app, name, differ_in):
+    at = app(TWINS).run()
+    at.selectbox[0].select(name)
+    at.radio[0].set_value(differ_in)
+    return at.run()
+
+
+# --8<-- [start:test_twins_differing_only_in_disabled_or_callback_clash]
+@pytest.mark.parametrize(
+    ("name", "differ_in"),
+    [
+        (name, differ_in)
+        for name in sorted(widget_commands())
+        for differ_in in ("disabled", "callback", "args")
+        # st.expander and st.tabs have no `disabled` parameter.
+        if (name, differ_in) not in {("expander", "disabled"), ("tabs", "disabled")}
+    ],
+)
+def test_twins_differing_only_in_disabled_or_callback_clash(
+    app, raised, name, differ_in
+):
+    """streamlit.elements.lib.utils.compute_and_register_element_id: no widget
+    passes `on_change`/`on_click`/`args`, and only st.popover passes `disabled`.
+    A form submit button also gets an automatic key from its form and label."""
+    at = draw_twins(app, name, differ_in)
+    if (name, differ_in) == ("popover", "disabled"):
+        assert raised(at) == []  # The one command that hashes `disabled`.
+        assert at.markdown[-1].value == "No clash"
+    elif name == "form_submit_button":
+        assert raised(at) == [StreamlitDuplicateElementKey]
+    else:
+        assert raised(at) == [StreamlitDuplicateElementId]
+        assert not [m for m in at.markdown if m.value == "No clash"]
+
+
+# --8<-- [end:test_twins_differing_only_in_disabled_or_callback_clash]
+
+
+def test_twins_example_lists_every_widget_command(app, raised):
+    at = app(TWINS).run()
+    assert set(at.selectbox[0].options) == widget_commands()
+    assert raised(at) == [StreamlitDuplicateElementId]  # audio_input, drawn twice
+
+
+IDENTITY = f"{PAGE}/keyed_widget_identity.py"
+
+
+def keyed_rows(app):
+    at = app(IDENTITY).run()
+    return at.selectbox[0].options
+
+
+RESETS = [
+    "slider: min_value",
+    "slider: max_value",
+    "slider: step",
+    "selectbox: accept_new_options",
+    "multiselect: max_selections",
+    "multiselect: accept_new_options",
+    "pills: selection_mode",
+    "segmented_control: selection_mode",
+    "feedback: options",
+    "text_input: max_chars",
+    "text_input: validate",
+    "text_area: max_chars",
+    "date_input: format",
+    "time_input: step",
+    "datetime_input: format",
+    "datetime_input: step",
+    "file_uploader: type",
+    "file_uploader: accept_multiple_files",
+    "file_uploader: max_upload_size",
+    "chat_input: accept_file",
+    "chat_input: file_type",
+    "chat_input: max_chars",
+    "chat_input: max_upload_size",
+    "data_editor: number of rows",
+    "data_editor: column names",
+    "data_editor: column types",
+    "data_editor: num_rows",
+    "data_editor: disabled",
+    "data_editor, num_rows='dynamic': its data",
+    "expander, on_change set: label",
+    "tabs, on_change set: tabs",
+    "popover, on_change set: label",
+    "popover, on_change set: disabled",
+]
+KEEPS = [
+    "audio_input: label",
+    "button: label",
+    "camera_input: label",
+    "chat_input: placeholder",
+    "checkbox: label",
+    "color_picker: label",
+    "data_editor: its data",
+    "date_input: min_value",
+    "download_button: label",
+    "form_submit_button: label",
+    "link_button: label",
+    "menu_button: label",
+    "multiselect: options",
+    "number_input: max_value",
+    "pagination: num_pages",
+    "radio: options",
+    "select_slider: options",
+    "selectbox: options",
+    "slider: label",
+    "text_area: label",
+    "text_input: label",
+    "time_input: label",
+    "toggle: label",
+]
+
+
+# --8<-- [start:test_keyed_parameters_that_give_a_new_id]
+@pytest.mark.parametrize("row", RESETS + KEEPS)
+def test_keyed_parameters_that_give_a_new_id(app, row):
+    """Each widget's compute_and_register_element_id(..., key_as_main_identity=)
+    call: True hashes the key alone, a set adds those kwargs, False (stateful
+    expander, tabs, popover) hashes every kwarg. st.data_editor swaps its data for
+    a schema signature only with a key and num_rows="fixed"."""
+    at = app(IDENTITY).run()
+    at.selectbox[0].select(row).run()
+    before = widget_id(at, "w")
+
+    at.toggle[0].set_value(True).run()  # Change the one parameter.
+    assert (widget_id(at, "w") != before) == (row in RESETS)
+
+
+# --8<-- [end:test_keyed_parameters_that_give_a_new_id]
+
+
+def test_identity_table_covers_every_widget_command(app):
+    rows = keyed_rows(app)
+    assert sorted(rows) == sorted(RESETS + KEEPS)
+    assert {command_of(r) for r in rows} == widget_commands()
+
+
+# --8<-- [start:test_keyed_selectbox_keeps_its_value_when_options_change]
+def test_keyed_selectbox_keeps_its_value_when_options_change(app):
+    at = app(f"{PAGE}/selectbox_options_change.py").run()
+    at.selectbox(key="drink").select("tea").run()
+    before = widget_id(at, "drink")
+
+    at.toggle[0].set_value(True).run()  # New options, "tea" still among them.
+    assert widget_id(at, "drink") == before
+    assert at.markdown[0].value == "Drink: tea"
+
+
+# --8<-- [end:test_keyed_selectbox_keeps_its_value_when_options_change]
+
+
+# --8<-- [start:test_keyed_selectbox_resets_when_its_value_leaves_the_options]
+def test_keyed_selectbox_resets_when_its_value_leaves_the_options(app):
+    """streamlit.elements.widgets.selectbox: a stored value that is not an option
+    is replaced by the default (here the first option) and written back."""
+    at = app(f"{PAGE}/selectbox_options_change.py").run()
+    at.selectbox(key="drink").select("lemonade").run()
+    before = widget_id(at, "drink")
+
+    at.toggle[0].set_value(True).run()  # No lemonade in winter.
+    assert widget_id(at, "drink") == before  # Same widget...
+    assert at.markdown[0].value == "Drink: tea"  # ...back at its default.
+    assert at.session_state["drink"] == "tea"
+
+
+# --8<-- [end:test_keyed_selectbox_resets_when_its_value_leaves_the_options]
+
+
+# --8<-- [start:test_a_key_set_in_an_earlier_run_wins_over_the_default]
+def test_a_key_set_in_an_earlier_run_wins_over_the_default(app, policy_log):
+    """SessionState.register_widget: a widget new to this run takes a value already
+    under its key; check_session_state_rules warns only for a key set this run."""
+    at = app(f"{PAGE}/key_set_in_an_earlier_run.py").run()
+    at.button[0].click().run()  # Sets "speed" while no slider exists.
+    assert not at.slider
+
+    at.toggle[0].set_value(True).run()  # A later run draws the slider.
+    assert at.markdown[0].value == "Speed: 7"  # Not its default of 3.
+    assert not [r for r in policy_log.records if DUPLICATION_WARNING in r.msg]
+
+
+# --8<-- [end:test_a_key_set_in_an_earlier_run_wins_over_the_default]
+
+
+# --8<-- [start:test_equal_default_and_session_state_value_warn_too]
+def test_equal_default_and_session_state_value_warn_too(app, policy_log):
+    """check_session_state_rules compares nothing: a default that is not None
+    plus a key set in this run is enough."""
+    at = app(f"{PAGE}/equal_default_and_session_state.py").run()
+    assert at.markdown[0].value == "Speed: 3"
+    assert len([r for r in policy_log.records if DUPLICATION_WARNING in r.msg]) == 1
+
+
+# --8<-- [end:test_equal_default_and_session_state_value_warn_too]
+
+
+# --8<-- [start:test_widget_drawn_by_a_callback_lasts_one_run]
+def test_widget_drawn_by_a_callback_lasts_one_run(app):
+    at = app(f"{PAGE}/widget_in_callback.py").run()
+    at.button[0].click().run()  # The callback draws the checkbox, above the page.
+    assert [c.label for c in at.checkbox] == ["Yes, delete everything"]
+
+    at.checkbox[0].check().run()
+    assert not at.checkbox  # Gone: no callback ran this time.
+    assert at.markdown[0].value == "Confirmed: True"  # Readable for this run...
+
+    at.run()
+    assert at.markdown[0].value == "Confirmed: None"  # ...then cleaned up.
+
+
+# --8<-- [end:test_widget_drawn_by_a_callback_lasts_one_run]
+
+
+# --8<-- [start:test_runs_that_end_early_skip_the_cleanup]
+@pytest.mark.parametrize(
+    ("end_with", "error", "kept"),
+    [
+        ("its last line", None, 0),
+        ("st.stop()", None, 4),
+        ("st.rerun()", None, 4),
+        ("an error", RuntimeError, 4),
+    ],
+)
+def test_runs_that_end_early_skip_the_cleanup(app, raised, end_with, error, kept):
+    """ScriptRunner._on_script_finished calls SessionState.on_script_finished only
+    when not premature_stop (st.stop(), an exception), and with
+    remove_stale_widgets=False when the run stopped for st.rerun()."""
+    at = app(f"{PAGE}/skipped_cleanup.py").run()
+    at.number_input(key="min_rating").set_value(4)
+    at.radio[0].set_value(end_with).run()
+
+    at.button[0].click().run()  # One run that skips the number input.
+    assert raised(at) == ([error] if error else [])
+    at.run()
+    assert at.number_input(key="min_rating").value == kept
+    assert at.markdown[0].value == f"Minimum rating: {kept}"
+
+
+# --8<-- [end:test_runs_that_end_early_skip_the_cleanup]
+
+
+# --8<-- [start:test_persist_state_page_keeps_a_hidden_widget_until_a_page_switch]
+def test_persist_state_page_keeps_a_hidden_widget_until_a_page_switch(app):
+    """PersistedWidgetTracker.should_preserve: "page" preserves a stale widget only
+    on its own page; mark_page_switch_drops drops it on a page switch."""
+    at = app(f"{PAGE}/persist_state_page.py").run()
+    at.number_input(key="min_rating").set_value(4).run()
+
+    at.toggle[0].set_value(False).run()  # Hidden, same page.
+    at.run()
+    assert at.session_state["min_rating"] == 4
+    at.toggle[0].set_value(True).run()
+    assert at.number_input(key="min_rating").value == 4
+
+    at.sidebar.button[1].click().run()  # To the Results page.
+    at.run()  # And one more run there.
+    assert at.markdown[0].value == "Minimum rating: None"
+    at.sidebar.button[0].click().run()  # Back to Filters.
+    assert at.number_input(key="min_rating").value == 0
+
+
+# --8<-- [end:test_persist_state_page_keeps_a_hidden_widget_until_a_page_switch]
+
+
+# --8<-- [start:test_store_and_load_callbacks_keep_the_value_across_pages]
+def test_store_and_load_callbacks_keep_the_value_across_pages(app):
+    at = app(f"{PAGE}/store_and_load_callbacks.py").run()
+    at.number_input(key="_rating").set_value(4).run()
+
+    at.sidebar.button[1].click().run()  # To the Results page.
+    at.run()
+    assert "_rating" not in at.session_state  # The widget key is gone...
+    assert at.markdown[0].value == "Showing items rated 4+"  # ...the copy is not.
+
+    at.sidebar.button[0].click().run()  # Back to Filters: load() ran first.
+    assert at.number_input(key="_rating").value == 4
+    at.number_input(key="_rating").set_value(2).run()
+    assert at.session_state["rating"] == 2  # store() ran on the change.
+
+
+# --8<-- [end:test_store_and_load_callbacks_keep_the_value_across_pages]
+
+
+# --8<-- [start:test_fragment_rerun_keeps_widgets_outside_it]
+@pytest.mark.browser
+def test_fragment_rerun_keeps_widgets_outside_it(serve, page):
+    """_is_stale_widget: during a fragment run, a widget outside the running
+    fragments is not stale, so _remove_stale_widgets keeps it."""
+    page.goto(serve(f"{PAGE}/fragment_rerun_keeps_widgets.py"))
+    rating = page.get_by_label("Minimum rating")
+    rating.fill("4")
+    rating.press("Enter")  # A full run: the clock's run 2.
+    for run in (2, 3, 4):  # Then two fragment runs without the number input.
+        expect(page.get_by_text(f"Clock run {run}, key in")).to_be_visible(
+            timeout=BROWSER_WAIT_MS
+        )
+        if run < 4:
+            page.get_by_role("button", name="Refresh the clock").click()
+    expect(page.get_by_text("Clock run 4, key in Session State: True")).to_be_visible()
+    expect(page.get_by_text("Full runs: 2")).to_be_visible()  # Two fragment runs.
+    expect(rating).to_have_value("4")
+
+
+# --8<-- [end:test_fragment_rerun_keeps_widgets_outside_it]
+
+
+# --8<-- [start:test_deleting_the_key_desyncs_script_and_browser]
+@pytest.mark.browser
+def test_deleting_the_key_desyncs_script_and_browser(serve, page):
+    """SessionState.__delitem__ drops the key and the widget's value; the next
+    register_widget stores the default but reports no change, so the frontend
+    is not told, and it sends its old value again with the next rerun."""
+    page.goto(serve(f"{PAGE}/delete_key_to_reset.py"))
+    note = page.get_by_label("Note")
+    note.fill("milk")
+    note.press("Enter")
+    expect(page.get_by_text("The script gets: 'milk'")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+
+    page.get_by_role("button", name="Delete the key").click()
+    expect(page.get_by_text("The script gets: ''")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    expect(note).to_have_value("milk")  # The box still shows the old text.
+
+    page.get_by_role("button", name="Rerun").click()  # Any rerun brings it back.
+    expect(page.get_by_text("The script gets: 'milk'")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+
+
+# --8<-- [end:test_deleting_the_key_desyncs_script_and_browser]
+
+
+# --8<-- [start:test_setting_the_key_resets_script_and_browser]
+@pytest.mark.browser
+def test_setting_the_key_resets_script_and_browser(serve, page):
+    page.goto(serve(f"{PAGE}/delete_key_to_reset.py"))
+    note = page.get_by_label("Note")
+    note.fill("milk")
+    note.press("Enter")
+    expect(page.get_by_text("The script gets: 'milk'")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+
+    page.get_by_role("button", name="Set the key to an empty string").click()
+    expect(note).to_have_value("")
+    page.get_by_role("button", name="Rerun").click()
+    expect(page.get_by_text("The script gets: ''")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    expect(note).to_have_value("")
+
+
+# --8<-- [end:test_setting_the_key_resets_script_and_browser]
+
+
+# --8<-- [start:test_bound_widget_keeps_its_value_while_hidden]
+def test_bound_widget_keeps_its_value_while_hidden(app):
+    """SessionState._remove_stale_widgets preserves a stale widget whose ID is in
+    _query_param_bound_widget_ids, as it does for persist_state."""
+    at = app(f"{PAGE}/bind_keeps_hidden_value.py").run()
+    at.number_input(key="min_rating").set_value(4).run()
+
+    at.toggle[0].set_value(False).run()
+    at.run()  # Two runs without the widget.
+    assert at.markdown[0].value == "Minimum rating: 4"
+
+    at.toggle[0].set_value(True).run()
+    assert at.number_input(key="min_rating").value == 4
+
+
+# --8<-- [end:test_bound_widget_keeps_its_value_while_hidden]
