@@ -182,7 +182,7 @@ def serve(tmp_path):
 
 def _reap(proc):
     try:
-        proc.wait(timeout=10)
+        proc.wait(timeout=30)  # a loaded machine; a kill would lose its coverage
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -213,6 +213,19 @@ def _servers_exit():
     yield
     while _stopping:
         _reap(_stopping.pop())
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_terminal_summary(terminalreporter, config):
+    """After coverage's report: how to fix a snippet line that no test runs."""
+    total = getattr(config.pluginmanager.getplugin("_cov"), "cov_total", None)
+    if total is not None and total < 100:
+        terminalreporter.write_line(
+            "Each snippet line listed under Missing above runs in no test. Add a test "
+            "that runs it (a browser test counts), delete it, or, if it can never "
+            "run, end it with `# never runs: <why>` and prove why in its test.",
+            red=True,
+        )
 
 
 @pytest.hookimpl(wrapper=True)

@@ -105,8 +105,16 @@ def test_printed_output_matches_the_page(path, eval_example: EvalExample):
     eval_example._write_file = lambda _: path
     if eval_example.update_examples:
         eval_example.run_print_update(example)
-    else:
+        return
+    try:
         eval_example.run_print_check(example)
+    except pytest.fail.Exception as stale:
+        pytest.fail(
+            f"{rel(path)}: its `#>` comments differ from what it prints. Run "
+            "`bash scripts/check.sh --update-examples -k printed_output` to rewrite "
+            f"them, then check the page still says the same.\n{stale}",
+            pytrace=False,
+        )
 
 
 # --8<-- [end:test_printed_output_matches_the_page]
