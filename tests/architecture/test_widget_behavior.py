@@ -101,6 +101,21 @@ def test_identical_widgets_raise_duplicate_element_id(app, raised):
 # --8<-- [end:test_identical_widgets_raise_duplicate_element_id]
 
 
+# --8<-- [start:test_stateless_link_button_expander_popover_tabs_do_not_clash]
+def test_stateless_link_button_expander_popover_tabs_do_not_clash(app, raised):
+    """ButtonMixin._link_button registers an ID only in "rerun" mode (a callback)
+    or with a key; LayoutsMixin.expander/popover/tabs only when is_stateful
+    (on_change other than "ignore", or bind="query-params")."""
+    at = app(f"{PAGE}/stateless_twins_do_not_clash.py").run()
+    assert raised(at) == []
+    assert len(at.expander) == 2
+    assert len(at.tabs) == 2
+    assert at.markdown[-1].value == "No clash"
+
+
+# --8<-- [end:test_stateless_link_button_expander_popover_tabs_do_not_clash]
+
+
 # --8<-- [start:test_identical_widgets_in_different_places_do_not_clash]
 def test_identical_widgets_in_different_places_do_not_clash(app, raised):
     at = app(f"{PAGE}/same_widget_in_different_places.py").run()
@@ -288,11 +303,14 @@ def test_slider_bounds_or_step_change_resets_it_even_with_a_key(
 
 # --8<-- [start:test_keyed_number_input_survives_bounds_that_still_fit]
 def test_keyed_number_input_survives_bounds_that_still_fit(app):
+    """number_input: compute_and_register_element_id(key_as_main_identity=True)."""
     at = app(f"{PAGE}/number_input_bounds_change_with_key.py").run()
     at.number_input(key="guests").set_value(9).run()
+    before = widget_id(at, "guests")
 
     at.slider(key="top").set_value(15).run()
-    assert at.markdown[0].value == "Guests: 9"
+    assert widget_id(at, "guests") == before  # The same widget...
+    assert at.markdown[0].value == "Guests: 9"  # ...with the same value.
 
 
 # --8<-- [end:test_keyed_number_input_survives_bounds_that_still_fit]
@@ -300,10 +318,14 @@ def test_keyed_number_input_survives_bounds_that_still_fit(app):
 
 # --8<-- [start:test_keyed_number_input_resets_when_its_value_falls_outside]
 def test_keyed_number_input_resets_when_its_value_falls_outside(app):
+    """NumberInputMixin._number_input: a value outside the new bounds is reset to
+    the default and written back with SessionState.reset_state_value."""
     at = app(f"{PAGE}/number_input_bounds_change_with_key.py").run()
     at.number_input(key="guests").set_value(9).run()
+    before = widget_id(at, "guests")
 
     at.slider(key="top").set_value(8).run()
+    assert widget_id(at, "guests") == before  # Still the same widget.
     assert at.markdown[0].value == "Guests: 2"  # Back to its default value.
     assert at.session_state["guests"] == 2
 
@@ -478,6 +500,8 @@ def test_conflict_warning_is_a_log_line_not_an_element(app, policy_log):
 
 # --8<-- [start:test_conflict_warning_is_logged_once_per_process]
 def test_conflict_warning_is_logged_once_per_process(app, policy_log):
+    """policies.check_session_state_rules sets the module-level flag
+    _shown_default_value_warning after its first warning and never resets it."""
     app(f"{PAGE}/default_and_session_state_value.py").run()
     app(f"{PAGE}/default_and_session_state_value.py").run()  # A second session.
     assert len([r for r in policy_log.records if DUPLICATION_WARNING in r.msg]) == 1
@@ -577,8 +601,10 @@ def test_twins_differing_only_in_disabled_or_callback_clash(
     app, raised, name, differ_in
 ):
     """streamlit.elements.lib.utils.compute_and_register_element_id: no widget
-    passes `on_change`/`on_click`/`args`, and only st.popover passes `disabled`.
-    A form submit button also gets an automatic key from its form and label."""
+    passes `on_change`/`on_click`/`args`, and only st.popover passes `disabled`
+    (st.data_editor passes a list of disabled columns inside its column config).
+    A form submit button also gets an automatic key from its form and label
+    (streamlit.elements.form: f"FormSubmitter:{form_id}-{label}")."""
     at = draw_twins(app, name, differ_in)
     if (name, differ_in) == ("popover", "disabled"):
         assert raised(at) == []  # The one command that hashes `disabled`.
@@ -591,6 +617,18 @@ def test_twins_differing_only_in_disabled_or_callback_clash(
 
 
 # --8<-- [end:test_twins_differing_only_in_disabled_or_callback_clash]
+
+
+# --8<-- [start:test_data_editor_disabled_columns_are_part_of_its_id]
+def test_data_editor_disabled_columns_are_part_of_its_id(app, raised):
+    """st.data_editor turns a list for `disabled` into column config entries
+    (update_column_config), and hashes column_config_mapping into its ID."""
+    at = app(f"{PAGE}/data_editor_disabled_columns.py").run()
+    assert raised(at) == []
+    assert at.markdown[0].value == "No clash"
+
+
+# --8<-- [end:test_data_editor_disabled_columns_are_part_of_its_id]
 
 
 def test_twins_example_lists_every_widget_command(app, raised):
@@ -650,6 +688,7 @@ KEEPS = [
     "checkbox: label",
     "color_picker: label",
     "data_editor: its data",
+    "data_editor, num_rows='dynamic': disabled",
     "date_input: min_value",
     "download_button: label",
     "form_submit_button: label",

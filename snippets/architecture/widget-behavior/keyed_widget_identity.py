@@ -108,6 +108,9 @@ KEEPS = {
     "data_editor: its data": lambda: st.data_editor(
         pd.DataFrame({"n": [2 if after else 1]}), key="w"
     ),
+    "data_editor, num_rows='dynamic': disabled": lambda: st.data_editor(
+        pd.DataFrame({"n": [1]}), num_rows="dynamic", disabled=after, key="w"
+    ),
     "date_input: min_value": lambda: st.date_input(
         "W", DAY, min_value=DAY - dt.timedelta(days=1 if after else 2), key="w"
     ),
