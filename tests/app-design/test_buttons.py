@@ -31,8 +31,11 @@ NEXT_RUN = {  # what starts the run after a click, and what the button returns
 
 @pytest.mark.parametrize("cause", NEXT_RUN)
 def test_button_is_true_only_on_the_run_its_click_starts(app, cause):
-    """SessionState.on_script_will_rerun resets every trigger (_reset_triggers)
-    before it applies the browser's new widget states."""
+    """SessionState.on_script_will_rerun calls _reset_triggers, which sets every
+    button's value back to False, before it applies the widget states that came
+    with the new run; True comes only from a click in them (or its replay, when
+    a callback asks for a fragment rerun, which this page does not cover). A run
+    started by st.rerun() is tested with header_fixed_with_rerun.py below."""
     start_next_run, expected = NEXT_RUN[cause]
     at = app(f"{PAGE}/click_is_true_for_one_rerun.py").run()
     assert at.markdown[0].value == "`st.button` returned `False` on this run."
@@ -270,6 +273,8 @@ def test_st_rerun_fixes_the_header_at_the_cost_of_a_second_run(app):
 
 # --8<-- [start:test_setting_a_widget_key_after_the_widget_raises]
 def test_setting_a_widget_key_after_the_widget_raises(app, raised):
+    """SessionState.__setitem__ raises when the key's widget ID is already in
+    this run's widget_ids_this_run; that set starts empty on every run."""
     at = app(f"{PAGE}/widget_changed_after_render.py").run()
     at.text_input(key="query").input("boots").run()
 
@@ -427,8 +432,10 @@ def test_repeated_key_raises_duplicate_element_key(app, raised):
 
 # --8<-- [start:test_unkeyed_buttons_with_one_label_clash]
 def test_unkeyed_buttons_with_one_label_clash(app, raised):
-    """elements.lib.utils.compute_and_register_element_id: without a key, the ID
-    hashes the label and other parameters, not the column the button is in."""
+    """elements.lib.utils.compute_and_register_element_id: without a key, a
+    button's ID hashes its label, icon, help, type, width, icon_position and
+    shortcut, plus its page, form and root (main area or sidebar), but not the
+    column it is in (nor on_click, args or kwargs)."""
     at = app(f"{PAGE}/row_buttons_without_keys.py").run()
     assert raised(at) == [StreamlitDuplicateElementId]
     assert [b.label for b in at.button] == ["Done"]  # the second row failed
@@ -460,6 +467,7 @@ def test_result_saved_in_session_state_is_computed_once(app):
     assert runs_of_slow_work() == 1
 
     at.number_input[0].set_value(4).run()  # other reruns ...
+    assert not at.markdown  # nothing stored for 4, and nothing computed
     at.number_input[0].set_value(3).run()
     assert at.markdown.values == ["Result for 3: [0, 1, 4]"]
     assert runs_of_slow_work() == 1  # ... reuse it
@@ -470,6 +478,8 @@ def test_result_saved_in_session_state_is_computed_once(app):
 
 # --8<-- [start:test_session_state_result_belongs_to_one_session]
 def test_session_state_result_belongs_to_one_session(app):
+    """Each AppTest has its own SessionState, as each browser tab's AppSession
+    does, so two AppTests are two sessions here."""
     alice = app(f"{PAGE}/result_kept_in_session_state.py").run()
     alice.button[0].click().run()
 
@@ -484,15 +494,29 @@ def test_session_state_result_belongs_to_one_session(app):
 
 
 # --8<-- [start:test_cached_result_is_shared_across_sessions]
-def test_cached_result_is_shared_across_sessions(app):
-    alice = app(f"{PAGE}/result_kept_in_cache.py").run()
-    alice.button[0].click().run()
-    assert runs_of_slow_work() == 1
+@pytest.mark.browser
+def test_cached_result_is_shared_across_sessions(serve, page):
+    """DataCaches.get_cache keys a scope="global" cache by None instead of a
+    session ID. A browser is needed: every AppTest has the same session ID."""
+    from playwright.sync_api import expect
 
-    bob = app(f"{PAGE}/result_kept_in_cache.py").run()
-    bob.button[0].click().run()
-    assert bob.markdown.values == ["Result for 3: [0, 1, 4]"]
-    assert runs_of_slow_work() == 1  # Bob got Alice's result
+    url = serve(f"{PAGE}/result_kept_in_cache.py")
+    alice, bob = page, page.context.new_page()  # two tabs, two sessions
+    for tab in (alice, bob):
+        tab.goto(url)
+        expect(tab.get_by_text("crunch ran 0 times")).to_be_visible(
+            timeout=BROWSER_WAIT_MS
+        )
+
+    for tab in (alice, bob):
+        tab.get_by_role("button", name="Crunch", exact=True).click()
+        expect(tab.get_by_text("Result for 3: [0, 1, 4]")).to_be_visible(
+            timeout=BROWSER_WAIT_MS
+        )
+        # Bob's run shows 1, not 2: he got Alice's result without crunching.
+        expect(tab.get_by_text(re.compile("^crunch ran"))).to_have_text(
+            "crunch ran 1 times in all", timeout=BROWSER_WAIT_MS
+        )
 
 
 # --8<-- [end:test_cached_result_is_shared_across_sessions]
@@ -568,8 +592,8 @@ def test_cache_clear_with_arguments_drops_one_entry(app):
 # --8<-- [end:test_cache_clear_with_arguments_drops_one_entry]
 
 
-# --8<-- [start:test_button_nested_in_a_button_never_fires]
-def test_button_nested_in_a_button_never_fires(app):
+# --8<-- [start:test_button_nested_in_a_button_does_not_fire]
+def test_button_nested_in_a_button_does_not_fire(app):
     at = app(f"{PAGE}/nested_buttons.py").run()
     at.button[0].click().run()  # "Delete all files"
     assert at.warning[0].value == "Are you sure?"
@@ -582,7 +606,7 @@ def test_button_nested_in_a_button_never_fires(app):
     assert at.markdown.values == ["Files left: 3"]
 
 
-# --8<-- [end:test_button_nested_in_a_button_never_fires]
+# --8<-- [end:test_button_nested_in_a_button_does_not_fire]
 
 
 # --8<-- [start:test_nested_button_callback_still_runs]
