@@ -1,11 +1,15 @@
 """Claims of docs/app-design/custom-classes.md."""
 
 import json
+import operator
 import re
 import shutil
+from dataclasses import make_dataclass
 from enum import Enum
+from pathlib import Path
 
 import pytest
+import streamlit
 from conftest import BROWSER_WAIT_MS, SNIPPETS
 from playwright.sync_api import expect
 from streamlit import config
@@ -49,6 +53,8 @@ def test_class_in_module_survives_reruns(app):
 def test_saving_any_app_file_redefines_the_module_class(serve, page, tmp_path, edited):
     """LocalSourcesWatcher.on_path_changed unloads every watched module, whichever
     watched file changed; the next run imports ticket.py again."""
+    watcher = config.get_config_options()["server.fileWatcherType"]
+    assert watcher.default_val == "auto"  # files are watched unless turned off
     for name in ("class_in_module.py", "ticket.py"):
         shutil.copy(SNIPPETS / PAGE / name, tmp_path / name)
     url = serve(
@@ -106,6 +112,12 @@ def test_dataclass_order_comparison_raises_on_rerun(app, raised):
     rerun(at)
     assert raised(at) == [TypeError]
     assert at.markdown.values == []
+
+    # The same for all four generated operators, in plain Python.
+    old, new = (make_dataclass("Version", ["major"], order=True) for _ in "ab")
+    for compare in (operator.lt, operator.le, operator.gt, operator.ge):
+        with pytest.raises(TypeError):
+            compare(old(1), new(1))
 
 
 # --8<-- [end:test_dataclass_order_comparison_raises_on_rerun]
@@ -184,7 +196,7 @@ def test_both_scopes_keep_their_object_across_reruns(app):
     at = app(f"{PAGE}/cache_scope.py").run()
     first = at.markdown.values
     shared_id, own_id = (line.split("`")[1] for line in first)
-    assert shared_id != own_id  # two caches, two objects
+    assert shared_id != own_id  # two functions, two objects
     for _ in range(2):
         at.run()
         assert at.markdown.values == first
@@ -255,9 +267,10 @@ def test_selectbox_with_value_based_eq_matches_current_options(app):
 
 
 # --8<-- [start:test_failing_format_func_returns_the_very_option]
-def test_failing_format_func_returns_the_very_option(app):
+def test_failing_format_func_returns_the_very_option(app, raised):
     """options_selector_utils.resolve_value_against_options (selectbox) falls back to
-    the stored label; validate_and_sync_value_with_options (radio) resets."""
+    the stored label; validate_and_sync_value_with_options (radio) resets. Both
+    catch the format_func's exception."""
     at = app(f"{PAGE}/selectbox_format_func_raises.py").run()
     for _ in range(3):
         # What the browser sends back: the labels of the picked options.
@@ -268,6 +281,7 @@ def test_failing_format_func_returns_the_very_option(app):
             "Selectbox: M, the very object: `True`",
             "Radio: S, the very object: `True`",  # the pick is lost
         ]
+        assert raised(at) == []  # the app shows no error
 
 
 # --8<-- [end:test_failing_format_func_returns_the_very_option]
@@ -322,6 +336,39 @@ def test_enum_coercion_setting(app, set_config, coercion, welcomed):
 
 
 # --8<-- [end:test_enum_coercion_setting]
+
+
+WIDGETS = ["selectbox", "radio", "select_slider", "pills", "segmented_control"]
+WIDGETS += ["multiselect"]
+
+
+def modules_that_coerce():
+    """The widget modules of the installed Streamlit that call maybe_coerce_enum."""
+    folder = Path(streamlit.__file__).parent / "elements" / "widgets"
+    return {
+        path.stem
+        for path in folder.glob("*.py")
+        if re.search(r"maybe_coerce_enum(_sequence)?\(", path.read_text())
+    }
+
+
+# --8<-- [start:test_every_option_widget_coerces_enums]
+@pytest.mark.parametrize(("coercion", "swapped"), [("nameOnly", True), ("off", False)])
+def test_every_option_widget_coerces_enums(app, set_config, coercion, swapped):
+    """maybe_coerce_enum(_sequence) is called by selectbox, multiselect, radio,
+    select_slider and button_group (st.pills, st.segmented_control), no other."""
+    assert modules_that_coerce() == {
+        "selectbox", "multiselect", "radio", "select_slider", "button_group"
+    }  # fmt: skip
+    set_config("runner.enumCoercion", coercion)
+    at = app(f"{PAGE}/enum_option_widgets.py").run()
+    at.run()  # each widget now holds the first run's EARTH
+    assert at.markdown.values == [
+        f"{widget}: this run's EARTH? `{swapped}`" for widget in WIDGETS
+    ]
+
+
+# --8<-- [end:test_every_option_widget_coerces_enums]
 
 
 # --8<-- [start:test_enum_coercion_is_on_by_default]
@@ -426,11 +473,15 @@ def test_coercion_needs_options_of_one_enum_class(app, offer_none, welcomed):
 
 
 # --8<-- [start:test_renamed_enum_class_is_not_coerced]
-def test_renamed_enum_class_is_not_coerced(app):
-    """options_selector_utils._coerce_enum first compares __qualname__."""
+@pytest.mark.parametrize("coercion", ["nameOnly", "nameAndValue", "off"])
+def test_renamed_enum_class_is_not_coerced(app, set_config, coercion):
+    """options_selector_utils._coerce_enum first compares __qualname__, in every
+    mode that swaps at all."""
+    set_config("runner.enumCoercion", coercion)
     at = app(f"{PAGE}/enum_class_renamed.py").run()
     at.multiselect[0].set_value(["SMALL"]).run()
-    assert at.markdown.values == ["Members of this run's class: `True`"]
+    current = coercion != "off"  # off: even this pick is an earlier run's member
+    assert at.markdown.values == [f"Members of this run's class: `{current}`"]
 
     at.toggle[0].set_value(True).run()  # the class is now called Measure
     assert at.multiselect[0].values == ["SMALL"]  # still selected, yet:
@@ -440,10 +491,27 @@ def test_renamed_enum_class_is_not_coerced(app):
 # --8<-- [end:test_renamed_enum_class_is_not_coerced]
 
 
+# --8<-- [start:test_enum_in_module_needs_no_coercion]
+def test_enum_in_module_needs_no_coercion(app, set_config):
+    """Python's import keeps one Planet class; Enum.__deepcopy__ returns the member
+    itself, so even with coercion off the widget returns this run's member."""
+    set_config("runner.enumCoercion", "off")
+    at = app(f"{PAGE}/enum_in_module.py").run()
+    at.selectbox[0].set_value(Planet.EARTH).run()
+    for _ in range(2):
+        assert "Welcome home, earthling!" in at.markdown.values
+        at.run()
+
+
+# --8<-- [end:test_enum_in_module_needs_no_coercion]
+
+
 # --8<-- [start:test_custom_object_argument_is_unhashable]
 def test_custom_object_argument_is_unhashable(app, raised):
-    """hashing._CacheFuncHasher._to_bytes fails to reduce the object;
-    cache_utils._make_value_key raises UnhashableParamError."""
+    """hashing._CacheFuncHasher._to_bytes: no branch takes a plain object, and the
+    last resort fails: obj.__reduce__() holds copyreg._reconstructor, a function
+    that cannot be reduced; cache_utils._make_value_key raises
+    UnhashableParamError."""
     at = app(f"{PAGE}/unhashable_param.py").run()
     assert raised(at) == [UnhashableParamError]
 

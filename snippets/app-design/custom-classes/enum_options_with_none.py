@@ -13,5 +13,5 @@ offer_none = st.toggle("Offer an empty choice")
 options = [None, *Planet] if offer_none else list(Planet)
 home = st.selectbox("Where do you live?", options)
 
-if home is Planet.EARTH:
+if home == Planet.EARTH:
     st.write("Welcome home, earthling!")

@@ -11,5 +11,5 @@ class Planet(Enum):
 
 home = st.selectbox("Where do you live?", Planet, index=None)
 
-if home is Planet.EARTH:
+if home == Planet.EARTH:
     st.write("Welcome home, earthling!")
