@@ -3,10 +3,13 @@
 import ast
 import inspect
 from functools import partial
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
+import streamlit
+import streamlit as st
 from conftest import BROWSER_WAIT_MS, REPO, SNIPPETS
 from playwright.sync_api import expect
 from streamlit import config
@@ -168,6 +171,16 @@ def test_callback_runs_before_the_script(app):
 # --8<-- [end:test_callback_runs_before_the_script]
 
 
+# --8<-- [start:test_button_and_selectbox_take_their_callbacks]
+def test_button_and_selectbox_take_their_callbacks():
+    """The parameter names of the two commands' signatures."""
+    assert "on_click" in inspect.signature(st.button).parameters
+    assert "on_change" in inspect.signature(st.selectbox).parameters
+
+
+# --8<-- [end:test_button_and_selectbox_take_their_callbacks]
+
+
 # --8<-- [start:test_args_are_passed_to_the_callback]
 def test_args_are_passed_to_the_callback(app):
     """WStates.call_callback calls callback(*callback_args, **callback_kwargs)."""
@@ -252,6 +265,26 @@ def test_widget_value_is_readable_through_its_key(app):
 
 
 # --8<-- [end:test_widget_value_is_readable_through_its_key]
+
+
+# --8<-- [start:test_data_editor_keeps_its_edits_under_its_key]
+def test_data_editor_keeps_its_edits_under_its_key(app):
+    """data_editor registers a DataEditorSerde: its state is the edits (JSON), and
+    only the command's return value applies them to the data."""
+    at = app(f"{PAGE}/data_editor_key_holds_the_edits.py").run()
+
+    assert at.markdown.values == [
+        "Returned: dict with the columns ['item', 'qty']",
+        "Under the key: ['added_rows', 'deleted_rows', 'edited_rows']",
+    ]
+    assert at.session_state["shopping"] == {
+        "edited_rows": {},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+
+
+# --8<-- [end:test_data_editor_keeps_its_edits_under_its_key]
 
 
 # --8<-- [start:test_widget_key_is_missing_above_the_widget_on_the_first_run]
@@ -346,7 +379,11 @@ def test_a_callback_assignment_counts_for_the_run_it_starts(app, raised):
 def read_only_commands():
     """The keys of READ_ONLY in the snippet, so that each one is tested."""
     tree = ast.parse((SNIPPETS / PAGE / "read_only_widgets.py").read_text())
-    table = next(n for n in tree.body if isinstance(n, ast.Assign))
+    table = next(
+        n
+        for n in tree.body
+        if isinstance(n, ast.Assign) and n.targets[0].id == "READ_ONLY"
+    )
     return [key.value for key in table.value.keys]
 
 
@@ -361,6 +398,54 @@ def test_these_read_only_commands_raise_on_a_same_run_assignment(app, raised, co
 
 
 # --8<-- [end:test_these_read_only_commands_raise_on_a_same_run_assignment]
+
+
+# --8<-- [start:test_no_other_command_has_the_read_only_check]
+# Each function of the streamlit package that runs the check with writes_allowed=False,
+# and the commands of READ_ONLY (in the snippet) that call it.
+READ_ONLY_CHECK_IN = {
+    "_button": {"button", "form_submit_button"},
+    "_download_button": {"download_button"},
+    "_link_button": {"link_button"},
+    "_menu_button": {"menu_button"},
+    "form": {"form"},
+    "_file_uploader": {"file_uploader"},
+    "_camera_input": {"camera_input"},
+    "_audio_input": {"audio_input"},
+    "data_editor": {"data_editor"},
+    "register_button_column_widgets": {"ButtonColumn"},
+    "_vega_lite_chart": {"altair_chart", "vega_lite_chart"},
+    "pydeck_chart": {"pydeck_chart"},
+    "echarts_chart": {"echarts_chart"},
+    "plotly_chart": set(),  # needs plotly, which `pip install streamlit` lacks
+}
+
+
+def test_no_other_command_has_the_read_only_check():
+    """Reads every call with a writes_allowed argument in the streamlit package:
+    check_session_state_rules raises only where writes_allowed=False is passed
+    (policies.check_widget_policies just hands its own argument on)."""
+    package = Path(streamlit.__file__).parent
+    checked, passed_on = set(), set()
+    for path in package.rglob("*.py"):
+        for function in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            for node in ast.walk(function):
+                for kw in getattr(node, "keywords", []):
+                    if kw.arg != "writes_allowed":
+                        continue
+                    if not isinstance(kw.value, ast.Constant):
+                        passed_on.add(function.name)
+                    elif kw.value.value is False:
+                        checked.add(function.name)
+
+    assert passed_on == {"check_widget_policies"}
+    assert checked == set(READ_ONLY_CHECK_IN)
+    assert set().union(*READ_ONLY_CHECK_IN.values()) == set(read_only_commands())
+
+
+# --8<-- [end:test_no_other_command_has_the_read_only_check]
 
 
 # --8<-- [start:test_button_value_set_in_an_earlier_run_is_not_checked]

@@ -1,4 +1,11 @@
+import altair as alt
+import pydeck as pdk
 import streamlit as st
+
+CHART = alt.Chart().mark_point().add_params(alt.selection_point())
+SPEC = {"mark": "point", "params": [{"name": "pick", "select": "point"}]}
+BUTTONS = {"n": st.column_config.ButtonColumn("Go", key="locked")}
+SELECT = {"on_select": "rerun", "key": "locked"}  # a chart's selections, keyed
 
 # Commands whose value is read-only in session state, each drawn with key "locked".
 READ_ONLY = {
@@ -12,6 +19,11 @@ READ_ONLY = {
     "camera_input": lambda: st.camera_input("Photo", key="locked"),
     "audio_input": lambda: st.audio_input("Voice", key="locked"),
     "data_editor": lambda: st.data_editor({"n": [1, 2]}, key="locked"),
+    "ButtonColumn": lambda: st.dataframe({"n": [1]}, column_config=BUTTONS),
+    "altair_chart": lambda: st.altair_chart(CHART, **SELECT),
+    "vega_lite_chart": lambda: st.vega_lite_chart(SPEC, **SELECT),
+    "pydeck_chart": lambda: st.pydeck_chart(pdk.Deck(), **SELECT),
+    "echarts_chart": lambda: st.echarts_chart({}, **SELECT),
 }
 
 command = st.query_params.get("command", "button")  # e.g. ?command=form
