@@ -311,6 +311,46 @@ def test_component_callback_in_form_raises_nothing(app, raised):
 # --8<-- [end:test_component_callback_in_form_raises_nothing]
 
 
+# --8<-- [start:test_required_empty_box_blocks_the_submit_in_the_browser]
+@pytest.mark.browser
+def test_required_empty_box_blocks_the_submit_in_the_browser(serve, page):
+    """WidgetStateManager.submitForm returns before sending anything when a
+    submit validator fails; TextInput adds one for required=True."""
+    from playwright.sync_api import expect
+
+    output = open_app(page, serve(f"{PAGE}/required_blocks_submit.py"))
+    email = page.get_by_label("Email")
+    # Wait until the box is drawn: it registers its check with the form then.
+    expect(email).to_have_value("")
+    page.get_by_role("button", name="Sign up").click()
+    email.press("Enter")  # Enter is refused as well
+
+    # Had either started a run, this click would not be run 2.
+    page.get_by_role("button", name="Refresh").click()
+    expect(output).to_have_text("Run 2: sent=False, email=''", timeout=BROWSER_WAIT_MS)
+
+    email.fill("ada@example.com")
+    page.get_by_role("button", name="Sign up").click()
+    expect(output).to_have_text(
+        "Run 3: sent=True, email='ada@example.com'", timeout=BROWSER_WAIT_MS
+    )
+
+
+# --8<-- [end:test_required_empty_box_blocks_the_submit_in_the_browser]
+
+
+# --8<-- [start:test_required_is_not_checked_by_the_server]
+def test_required_is_not_checked_by_the_server(app):
+    """TextWidgetsMixin._text_input only copies `required` into the proto: the
+    check lives in the browser, so a client that skips it gets through."""
+    at = app(f"{PAGE}/required_blocks_submit.py").run()
+    at.form_submit_button[0].click().run()  # AppTest does not run the browser check
+    assert at.markdown[0].value == "Run 2: sent=True, email=''"
+
+
+# --8<-- [end:test_required_is_not_checked_by_the_server]
+
+
 # --8<-- [start:test_dependent_widget_updates_only_on_submit]
 @pytest.mark.browser
 def test_dependent_widget_updates_only_on_submit(serve, page):
@@ -428,7 +468,9 @@ def test_four_widget_commands_raise_in_a_form(app, raised, command):
 @pytest.mark.parametrize("command", sorted(WIDGETS))
 def test_a_callback_in_a_form_raises_except_on_the_submit_button(app, raised, command):
     """policies.check_callback_rules, called by check_widget_policies before the
-    layout checks; st.form_submit_button turns it off."""
+    layout checks; st.form_submit_button turns it off. Its other branches: it
+    checks nothing without a runtime (`python app.py`), and expander, tabs and
+    popover call it only for a callable on_change, not for "rerun"."""
     at = try_in_form(app, command, WIDGETS[command])
     if command == "plotly_chart":
         assert raised(at) == [ModuleNotFoundError]  # plotly is not installed
