@@ -7,13 +7,13 @@ st.write(f"App runs: {st.session_state.app_runs}")
 with st.form("signup"):
     st.text_input("Form name", key="form_name")
     st.form_submit_button("Submit")
-st.write(f"Form sees: {st.session_state.form_name}")
 
 
 @st.fragment
 def live_preview():
+    st.write(f"Form name seen: {st.session_state.form_name}")
     st.text_input("Live name", key="live_name")
-    st.write(f"Fragment sees: {st.session_state.live_name}")
+    st.write(f"Live name seen: {st.session_state.live_name}")
 
 
 live_preview()

@@ -1,0 +1,9 @@
+import streamlit as st
+
+
+@st.fragment(run_every="every minute")  # not a duration pandas can read
+def clock():
+    st.write("Tick")  # never runs: the call fails before the body starts
+
+
+clock()
