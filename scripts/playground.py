@@ -1,17 +1,28 @@
 """Every runnable snippet as a page of one app: `streamlit run scripts/playground.py`.
 
-The sidebar groups the examples as "<chapter> / <page>"; each page links back to
-the docs page that explains it. Set PLAYGROUND_DOCS_URL to where the site is
-served (default: `bash scripts/serve.sh` on http://127.0.0.1:8000/).
+The sidebar groups the examples as "<chapter> / <page>", each named by what it
+shows; each page links back to the section of the docs that shows it, and starts
+in a fresh session state, as if it were the only app. Set PLAYGROUND_DOCS_URL to
+where the site is served (default: `bash scripts/serve.sh` on
+http://127.0.0.1:8000/).
 """
 
+import html
 import os
 import sys
 
 import streamlit as st
-from snippet_index import SNIPPETS, is_multipage_app, runnable_snippets
+from snippet_index import SNIPPETS, doc_sections, is_multipage_app, runnable_snippets
 
 DOCS_URL = os.environ.get("PLAYGROUND_DOCS_URL", "http://127.0.0.1:8000/")
+
+OWN = "_playground_"  # the playground's own session state keys start with this
+
+
+def title(path):
+    """What an example shows, from its file name: "Class redefined on rerun"."""
+    return path.stem.replace("_", " ").capitalize()
+
 
 snippets = {}  # url_path -> snippet file
 sections = {}  # "<chapter> / <page>" -> its snippets' pages
@@ -19,7 +30,7 @@ for path in runnable_snippets():
     rel = path.relative_to(SNIPPETS)
     url_path = "--".join(rel.with_suffix("").parts)
     snippets[url_path] = path
-    page = st.Page(path, title=rel.stem.replace("_", " "), url_path=url_path)
+    page = st.Page(path, title=title(path), url_path=url_path)
     sections.setdefault(" / ".join(rel.parent.parts), []).append(page)
 
 
@@ -50,16 +61,39 @@ def run_beside_its_helpers(page, snippet):
         sys.path.remove(folder)
 
 
+def start_fresh(url_path):
+    """A newly picked example starts with an empty session state: another
+    example's keys (a counter of the same name...) must not change its result."""
+    if st.session_state.get(f"{OWN}page") != url_path:
+        for key in list(st.session_state):
+            if not str(key).startswith(OWN):
+                del st.session_state[key]
+        st.session_state[f"{OWN}page"] = url_path
+
+
+def doc_link(rel):
+    """A Markdown link to the section of the docs that shows the snippet."""
+    section = doc_sections().get(rel)
+    if section is None:  # not on any page (the docs checks report that)
+        page = os.path.dirname(rel).removeprefix("snippets/")
+        return f"[{page}]({DOCS_URL.rstrip('/')}/{page}/)"
+    url = f"{DOCS_URL.rstrip('/')}/{section.page}"
+    text = html.unescape(section.page_title)
+    if section.anchor:
+        url += f"#{section.anchor}"
+        text += f" › {html.unescape(section.heading)}"
+    return f"[{text}]({url})"
+
+
 nav = {"": [st.Page(home, title="Playground")], **sections}
 current = st.navigation(nav, expanded=True)
+start_fresh(current.url_path)
 snippet = snippets.get(current.url_path)
 if snippet is None:
     current.run()
 else:
     rel = snippet.relative_to(SNIPPETS.parent).as_posix()
-    doc_page = snippet.parent.relative_to(SNIPPETS).as_posix()
-    doc_url = f"{DOCS_URL.rstrip('/')}/{doc_page}/"
-    st.caption(f"`{rel}` · explained on [{doc_page}]({doc_url})")
+    st.caption(f"`{rel}` · explained in {doc_link(rel)}")
     if is_multipage_app(snippet):
         st.info(f"A multipage app of its own: run it with `streamlit run {rel}`")
     else:

@@ -8,7 +8,7 @@ import pytest
 import streamlit as st
 from conftest import BROWSER_WAIT_MS, REPO, SNIPPETS
 from playwright.sync_api import expect
-from snippet_index import runnable_snippets
+from snippet_index import Section, doc_sections, heading_ids, runnable_snippets
 from test_docs import includes, rel
 
 PLAYGROUND = "../scripts/playground.py"  # relative to snippets/, like every app path
@@ -59,7 +59,9 @@ def test_playground_page_runs_its_snippet_and_links_to_its_doc_page(app, monkeyp
     at = app(PLAYGROUND).run()
     at.switch_page("../snippets/app-design/custom-classes/class_in_module.py").run()
     doc_link = (
-        "[app-design/custom-classes](https://docs.example/app-design/custom-classes/)"
+        "[Custom classes › Pattern 1: define the class in its own module]"
+        "(https://docs.example/app-design/custom-classes/"
+        "#pattern-1-define-the-class-in-its-own-module)"
     )
     assert doc_link in at.caption[0].value
     assert at.markdown[0].value == "Still a Ticket? `True`"
@@ -95,6 +97,7 @@ def test_playground_renders_snippets_in_chromium(serve, page):
     main = page.get_by_test_id("stMain")
     for snippet, text in IN_CHROMIUM.items():
         title = os.path.basename(snippet).removesuffix(".py").replace("_", " ")
+        title = title.capitalize()  # "Class in module"
         links.get_by_text(title, exact=True).click()
         expect(main).to_contain_text(f"snippets/{snippet}", timeout=BROWSER_WAIT_MS)
         expect(page.get_by_test_id("stApp")).to_have_attribute(
@@ -128,3 +131,87 @@ def test_run_it_lines_name_runnable_snippets():
         "Not a runnable snippet (a helper, a page of an app, or a typo):\n"
         + "\n".join(wrong)
     )
+
+
+COUNTERS = "../snippets/architecture/session-state/counter_with_"
+
+
+def test_each_example_starts_with_a_fresh_session_state(app):
+    """Both counters keep `clicks` in session state; neither sees the other's."""
+    at = app(PLAYGROUND).run()
+    at.switch_page(COUNTERS + "state.py").run()
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Clicks: 2"  # state kept within one example
+
+    at.switch_page(COUNTERS + "callback.py").run()
+    assert at.markdown[0].value == "Clicks: 0"
+    assert [key for key in at.session_state if not key.startswith("_")] == ["clicks"]
+
+    at.switch_page(COUNTERS + "state.py").run()  # back again: a fresh start too
+    assert at.markdown[0].value == "Clicks: 0"
+
+
+def test_examples_are_named_by_what_they_show(app):
+    with mock.patch.object(st, "navigation", wraps=st.navigation) as navigation:
+        app(PLAYGROUND).run()
+    titles = {
+        page.title for pages in navigation.call_args.args[0].values() for page in pages
+    }
+    assert "Class redefined on rerun" in titles
+    assert "Counter with callback" in titles
+    assert not [title for title in titles if "_" in title or title[0].islower()]
+
+
+def test_heading_ids_are_those_of_mkdocs_toc():
+    headings = ["# Page", "## Fix: `st.rerun()`", "## Keys", "### Keys", "## A & B"]
+    assert heading_ids(headings) == [
+        ("page", "Page"),
+        ("fix-strerun", "Fix: st.rerun()"),
+        ("keys", "Keys"),
+        ("keys_1", "Keys"),
+        ("a-b", "A &amp; B"),
+    ]
+
+
+def test_doc_sections_name_the_heading_above_the_first_include(tmp_path):
+    (tmp_path / "chapter").mkdir()
+    (tmp_path / "chapter/page.md").write_text(
+        "# Page\n\n## First\n\n```python\n# not a heading\n"
+        '--8<-- "snippets/chapter/page/a.py"\n```\n\n## Second\n\n'
+        '    ```python\n    --8<-- "snippets/chapter/page/b.py"\n    ```\n'
+        ';--8<-- "snippets/chapter/page/escaped.py"\n'
+    )
+    (tmp_path / "other.md").write_text(
+        '# Other\n\n--8<-- "snippets/chapter/page/b.py"\n'
+    )
+    assert doc_sections(tmp_path) == {
+        "snippets/chapter/page/a.py": Section(
+            "chapter/page/", "Page", "first", "First"
+        ),
+        "snippets/chapter/page/b.py": Section(
+            "chapter/page/", "Page", "second", "Second"
+        ),
+    }
+
+
+def test_every_playground_link_opens_the_section_with_its_example(built_site):
+    """The anchor of each runnable snippet's link is a heading on the built page,
+    and that heading's section includes the snippet's code."""
+    root, build = built_site
+    assert build.returncode == 0, build.stderr
+    sections = doc_sections()
+    missing = []
+    for path in runnable_snippets():
+        section = sections.get(rel(path))
+        if section is None:
+            continue  # shown on no page: test_docs reports it
+        page = (root / section.page / "index.html").read_text()
+        if f'id="{section.anchor}"' not in page:
+            missing.append(f"{rel(path)}: no #{section.anchor} on {section.page}")
+            continue
+        after = page.split(f'id="{section.anchor}"', 1)[1]
+        if f">{rel(path)}</span>" not in re.split(r"<h[1-6] ", after, maxsplit=1)[0]:
+            missing.append(f"{rel(path)}: not under #{section.anchor}")
+    assert len(runnable_snippets()) > 50
+    assert not missing, "\n".join(missing)

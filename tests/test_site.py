@@ -1,11 +1,16 @@
 """The site builds without a warning, its links resolve, and a broken include fails."""
 
 import html
+import json
 import re
 from html.parser import HTMLParser
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from conftest import REPO, mkdocs_build
+
+PIN = re.search(
+    r"^streamlit==(\S+)$", (REPO / "requirements.txt").read_text(), re.M
+).group(1)
 
 
 def test_site_builds_strict_without_warnings(built_site):
@@ -80,7 +85,7 @@ def test_contributing_page_shows_its_include_lines_as_written(built_site):
     page = (root / "contributing/index.html").read_text()
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert '--8<-- "snippets/app-design/custom-classes/' in text
-    assert "# --8<-- [start:test_class_in_script_is_redefined_on_rerun]" in text
+    assert "# --8<-- [start:test_class_is_redefined_on_rerun]" in text
 
 
 def test_missing_snippet_fails_the_build_and_names_the_path(tmp_path):
@@ -91,6 +96,9 @@ def test_missing_snippet_fails_the_build_and_names_the_path(tmp_path):
     config = tmp_path / "mkdocs.yml"
     config.write_text(
         f"INHERIT: {REPO / 'mkdocs.yml'}\ndocs_dir: docs\nnav: [index.md]\nwatch: []\n"
+        # Paths relative to the inheriting file would point into tmp_path.
+        f"hooks: [{REPO / 'scripts/mkdocs_hooks.py'}]\n"
+        f"theme: {{name: material, custom_dir: {REPO / 'overrides'}}}\n"
     )
     run = mkdocs_build(tmp_path / "site", config)
     assert run.returncode != 0
@@ -102,3 +110,126 @@ def test_serve_reloads_when_snippets_or_tests_change():
 
     watched = load_config(str(REPO / "mkdocs.yml")).watch
     assert {str(REPO / "snippets"), str(REPO / "tests")} <= set(watched)
+
+
+def built_pages(root):
+    """{URL path of a page ("/" for home, "/app-design/buttons/"): its HTML}."""
+    return {
+        f"/{index.parent.relative_to(root).as_posix()}/".replace("/./", "/"): (
+            index.read_text()
+        )
+        for index in sorted(root.rglob("index.html"))
+    }
+
+
+def test_every_page_shows_the_release_pinned_in_requirements_txt(built_site):
+    root, _ = built_site
+    banner = re.compile(r'<span class="pinned-release">Verified on Streamlit ([^<]+)<')
+    shown = {url: banner.findall(text) for url, text in built_pages(root).items()}
+    assert len(shown) > 1
+    assert shown == {url: [PIN] for url in shown}
+
+
+def test_pages_show_the_pin_where_they_ask_for_it(built_site):
+    root, _ = built_site
+    pages = built_pages(root)
+    assert not [url for url, text in pages.items() if "streamlit_pin" in text]
+    setup = html.unescape(re.sub(r"<[^>]+>", "", pages["/run-the-examples/"]))
+    assert f"pip install streamlit=={PIN}" in setup
+    assert f"Pinned release: Streamlit {PIN}" in html.unescape(pages["/"])
+
+
+BOX = re.compile(
+    r'<h[1-6] id="(?P<section>[^"]+)"'
+    r'|<p class="admonition-title">(?P<title>.*?)</p>'
+    r"|<summary>(?P<summary>.*?)</summary>",
+    re.S,
+)
+KIND = re.compile(r"(Changed since|Correction to) the 2024 docs(?::\s*(.*))?$", re.S)
+ROW = re.compile(
+    r"<tr>\s*<td>(Changed|Correction)</td>\s*<td>(.*?)</td>\s*"
+    r'<td><a href="([^"]+)">',
+    re.S,
+)
+
+
+def text_of(fragment):
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def boxes_on(url, page):
+    """[(kind, subject, link to the section the box is in)] on one built page."""
+    found, section = [], ""
+    for match in BOX.finditer(page):
+        if match["section"]:
+            section = match["section"]
+            continue
+        box = KIND.match(text_of(match["title"] or match["summary"]))
+        if box:
+            kind = "Changed" if box[1] == "Changed since" else "Correction"
+            anchor = f"#{section}" if section else ""
+            found.append((kind, text_of(box[2] or ""), f"{url}{anchor}"))
+    return found
+
+
+def test_changes_page_lists_every_2024_box_and_links_to_its_section(built_site):
+    root, _ = built_site
+    pages = built_pages(root)
+    changes = pages.pop("/changes/")
+    expected = sorted(box for url, page in pages.items() for box in boxes_on(url, page))
+    listed = sorted(
+        (kind, text_of(about), urljoin("/changes/", href))
+        for kind, about, href in ROW.findall(changes)
+    )
+    assert len(expected) > 10
+    assert sorted((kind, link) for kind, _, link in listed) == sorted(
+        (kind, link) for kind, _, link in expected
+    )
+    # A box's subject (after the colon) is what its row is about; a box without
+    # one is described by its first sentence.
+    subjects = {(kind, subject, link) for kind, subject, link in expected if subject}
+    assert subjects <= set(listed)
+    assert all(about for _, about, _ in listed)
+    for _, _, link in listed:  # each link opens its page at the section's heading
+        target, fragment = urldefrag(link)
+        assert f'id="{fragment}"' in pages[target], link
+
+
+def test_a_box_that_is_not_about_the_2024_docs_is_not_listed():
+    page = (
+        '<h2 id="a">A</h2><p class="admonition-title">Changed since the 2024 docs</p>'
+        '<h3 id="b">B</h3><p class="admonition-title">Note</p>'
+        "<details><summary>Correction to the 2024 docs: <code>x</code></summary>"
+    )
+    assert boxes_on("/p/", page) == [
+        ("Changed", "", "/p/#a"),
+        ("Correction", "x", "/p/#b"),
+    ]
+
+
+def test_changes_and_set_up_pages_are_in_the_nav_and_linked_from_home(built_site):
+    root, _ = built_site
+    text = (root / "index.html").read_text()
+    home = Anchors()
+    home.feed(text)
+    nav = re.findall(r'href="([^"]+)" class="md-nav__link', text)
+    for page in ("changes/", "run-the-examples/"):
+        assert page in nav
+        assert home.hrefs.count(page) >= 2  # the nav and the text of the page
+
+
+def test_test_code_is_left_out_of_the_search_index(built_site):
+    root, _ = built_site
+    index = json.loads((root / "search/search_index.json").read_text())["docs"]
+    chapters = [d for d in index if d["location"].startswith(("app-design/", "arch"))]
+    assert [d["location"] for d in chapters if "def test_" in d["text"]] == []
+    # The examples stay searchable.
+    assert any("class Ticket" in d["text"] for d in chapters)
+
+
+def test_run_the_examples_page_names_files_that_exist():
+    page = (REPO / "docs/run-the-examples.md").read_text()
+    named = re.findall(r"\b((?:snippets|scripts|tests)/[\w/.-]+\.(?:py|sh))\b", page)
+    assert len(named) >= 4
+    assert [path for path in named if not (REPO / path).is_file()] == []
+    assert "{{ streamlit_pin }}" in page and PIN not in page  # the pin is not typed
