@@ -11,7 +11,10 @@ setup_python() {
   [ "$(cat .venv/.requirements.sha256 2>/dev/null)" = "$want" ] && return
   command -v uv >/dev/null || python3 -m pip install -q --disable-pip-version-check uv
   [ -x .venv/bin/python ] || uv venv -q --python python3 .venv
-  uv pip install -q --python .venv/bin/python --exact -r requirements.txt
+  # Compiled now: every server and worker imports Streamlit, and this machine may
+  # set PYTHONDONTWRITEBYTECODE, so Python would compile it again in each one.
+  uv pip install -q --python .venv/bin/python --exact --compile-bytecode \
+    -r requirements.txt
   echo "$want" >.venv/.requirements.sha256
 }
 
