@@ -1,6 +1,7 @@
 """The harness: run a snippet under AppTest, isolated from every other test."""
 
 import importlib
+import itertools
 import os
 import re
 import shutil
@@ -133,9 +134,11 @@ def serve(tmp_path):
     with no usage stats and no file watcher; flags override these. Its URL is
     read from its own output, so it is never another process's server.
     `serve.stop(url)` stops a server and waits until it has exited; every server
-    still running is stopped after the test, pass or fail.
+    still running is stopped after the test, pass or fail. `serve.log(url)` is
+    what a server printed.
     """
-    running = {}  # url -> its process
+    running, logs = {}, {}  # url -> its process, url -> its output file
+    numbers = itertools.count()  # one new output file per server
 
     def start(path: str, *flags: str, cwd: Path = REPO) -> str:
         options = {
@@ -148,7 +151,7 @@ def serve(tmp_path):
         for flag in flags:  # a test's flags override the defaults above
             key, _, value = flag.removeprefix("--").partition("=")
             options[key] = value
-        log = tmp_path / f"streamlit-{len(running) + len(_stopping)}.log"
+        log = tmp_path / f"streamlit-{next(numbers)}.log"
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
             + [f"--{key}={value}" for key, value in options.items()],
@@ -162,7 +165,7 @@ def serve(tmp_path):
             printed = SERVER_URL.search(log.read_bytes())
             if printed:
                 url = printed.group(1).decode()
-                running[url] = proc
+                running[url], logs[url] = proc, log
                 return url
             time.sleep(0.02)  # poll for readiness, not a wait for behaviour
         os.killpg(proc.pid, signal.SIGKILL)
@@ -174,6 +177,7 @@ def serve(tmp_path):
         _reap(proc)
 
     start.stop = stop
+    start.log = lambda url: logs[url].read_text()
     yield start
     for proc in running.values():  # stop now, wait for the exit later
         os.killpg(proc.pid, signal.SIGTERM)
