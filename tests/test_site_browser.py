@@ -221,11 +221,16 @@ def test_pages_link_to_the_previous_and_next_page_in_the_nav(site, page):
 FORMS, FRAGMENTS = "architecture/forms/", "architecture/fragments/"
 SESSION_STATE, WIDGETS = "architecture/session-state/", "architecture/widget-behavior/"
 BUTTONS = "app-design/buttons/"
+CACHING, CACHING_CONTROL = "architecture/caching/", "architecture/caching-control/"
 # A term a reader types -> the page that explains it.
 EXPLAINED_ON = {
     "st.session_state": SESSION_STATE,
-    "st.cache_data": CUSTOM_CLASSES,
-    "st.cache_resource": CUSTOM_CLASSES,
+    "st.cache_data": CACHING,
+    "st.cache_resource": CACHING,
+    "ttl": CACHING_CONTROL,
+    "max_entries": CACHING_CONTROL,
+    "persist": CACHING_CONTROL,
+    "CachedWidgetWarning": CACHING,
     "key": WIDGETS,
     "AppTest": "contributing/",
     "st.fragment": FRAGMENTS,
@@ -237,7 +242,7 @@ EXPLAINED_ON = {
     "run_every": FRAGMENTS,
     "clear_on_submit": FORMS,
     "st.button": BUTTONS,
-    "hash_funcs": CUSTOM_CLASSES,
+    "hash_funcs": CUSTOM_CLASSES,  # by type, by name and by id
     "enumCoercion": CUSTOM_CLASSES,
     "st.form_submit_button": FORMS,
     "st.toggle": BUTTONS,

@@ -1,0 +1,6 @@
+import streamlit as st
+
+
+@st.cache_data
+def load():
+    return __name__
