@@ -35,8 +35,8 @@ def clock(monkeypatch):
 @pytest.mark.parametrize("form", ["seconds", "timedelta", "string"])
 def test_ttl_accepts_seconds_timedelta_and_strings(app, clock, form, kind):
     """time_util.time_to_seconds: a number, a timedelta or a pandas.Timedelta
-    string; ttl_cache.TTLCache (in DataCache's InMemoryCacheStorageWrapper and
-    in ResourceCache) expires an entry at `stored + ttl`. Default
+    string; ttl_cache.TTLCache (in DataCache's InMemoryCacheStorageWrapper, and
+    as TTLCleanupCache in ResourceCache) expires an entry at `stored + ttl`. Default
     refresh_mode="foreground" and no persist (see below)."""
     at = app(f"{PAGE}/ttl_forms.py")
     at.session_state["kind"] = kind  # the radio's value before the first run
@@ -54,10 +54,14 @@ def test_ttl_accepts_seconds_timedelta_and_strings(app, clock, form, kind):
 
 
 # --8<-- [start:test_ttl_string_that_pandas_cannot_parse_fails_at_decoration]
-def test_ttl_string_that_pandas_cannot_parse_fails_at_decoration(app, raised):
-    """CacheDataAPI._decorator -> time_util.time_to_seconds raises
-    StreamlitBadTimeStringError when pandas.Timedelta rejects the string."""
-    at = app(f"{PAGE}/ttl_bad_string.py").run()
+@pytest.mark.parametrize("kind", ["cache_data", "cache_resource"])
+def test_ttl_string_that_pandas_cannot_parse_fails_at_decoration(app, raised, kind):
+    """CacheDataAPI._decorator and CacheResourceAPI._decorator call
+    time_util.time_to_seconds, which raises StreamlitBadTimeStringError when
+    pandas.Timedelta rejects the string."""
+    at = app(f"{PAGE}/ttl_bad_string.py")
+    at.session_state["kind"] = kind  # the radio's value before the first run
+    at.run()
     assert raised(at) == [StreamlitBadTimeStringError]
     assert not at.markdown  # nothing after the decorator ran
 
@@ -280,8 +284,8 @@ def test_pandas_string_unique_is_an_unhashable_arrow_array(app, raised):
 
 # --8<-- [start:test_hash_funcs_by_type_makes_the_arrow_array_hashable]
 def test_hash_funcs_by_type_makes_the_arrow_array_hashable(app):
-    """hashing._CacheFuncHasher._to_bytes checks hash_funcs before any other
-    branch but bytes (and mocks)."""
+    """hashing._CacheFuncHasher._to_bytes checks hash_funcs (keyed by the type's
+    qualified name) before every other branch but mocks, bytes and bytearray."""
     at = app(f"{PAGE}/arrow_strings_hash_funcs.py").run()
     at.run()
     assert at.markdown[0].value == "3 distinct items"

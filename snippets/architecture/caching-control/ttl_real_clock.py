@@ -6,7 +6,7 @@ def fetch_count():
     return {"n": 0}  # survives reruns, so it counts every fetch
 
 
-@st.cache_data  # one second
+@st.cache_data(ttl=1)  # one second
 def latest_rate():
     fetch_count()["n"] += 1
     return 1.08
