@@ -52,9 +52,10 @@ def runnable_snippets(root: Path = SNIPPETS) -> list[Path]:
 
     A file a sibling imports is a helper module, and a file a sibling names in
     `st.Page(...)` is a page of that sibling's app; config files and other
-    non-`.py` files are never apps.
+    non-`.py` files are never apps. Nor is a reader's pytest file (`test_*.py`),
+    and the app it names is not its helper.
     """
-    snippets = sorted(root.rglob("*.py"))
+    snippets = sorted(p for p in root.rglob("*.py") if not p.name.startswith("test_"))
     used = set().union(*(sibling_files_used(path) for path in snippets))
     return [
         path

@@ -24,6 +24,8 @@ def test_runnable_snippets_import_streamlit_and_no_sibling_uses_them(tmp_path):
         "chapter/page/plain.py": "print('no streamlit here')\n",
         "chapter/page/.streamlit/config.toml": "[runner]\nmagicEnabled = false\n",
         "chapter/other/solo.py": "from streamlit import session_state\n",
+        # a reader's pytest file: not an app, and solo.py is not its helper
+        "chapter/other/test_solo.py": 'import streamlit\nst.Page("solo.py")\n',
     }
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
