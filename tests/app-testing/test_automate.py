@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import streamlit as st
 import yaml
 from conftest import REPO, SNIPPETS
 from streamlit.testing.v1 import AppTest
@@ -58,9 +59,38 @@ def test_workflow_is_valid(workflow, tmp_path):
     broken.write_text(workflow.read_text().replace("runs-on:", "os:"))
     assert validate(broken).returncode == 1
     assert "'runs-on' is a required property" in validate(broken).stdout
+    # It checks the shape only: an action that does not exist still passes.
+    made_up = tmp_path / "made_up.yml"
+    made_up.write_text(workflow.read_text().replace("setup-python@", "no-such@"))
+    assert made_up.read_text() != workflow.read_text()
+    assert validate(made_up).returncode == 0
 
 
 # --8<-- [end:test_workflow_is_valid]
+
+
+# --8<-- [start:test_sample_workflow_steps]
+def test_sample_workflow_steps():
+    """Checkout, Python 3.11, `pip install -r requirements.txt`, then pytest.
+
+    requirements.txt pins the Streamlit this site runs and lists pytest.
+    """
+    workflow = yaml.safe_load((HERE / "app-tests.yml").read_text())
+    assert workflow[True] == ["push", "pull_request"]  # YAML reads `on` as True
+    (job,) = workflow["jobs"].values()
+    uses = [s.get("uses", "").split("@")[0] for s in job["steps"]]
+    assert uses[:2] == ["actions/checkout", "actions/setup-python"]
+    assert job["steps"][1]["with"]["python-version"] == "3.11"
+    runs = [s["run"] for s in job["steps"] if "run" in s]
+    assert runs == [
+        "python -m pip install -r requirements.txt",
+        "python -m pytest -v",
+    ]
+    needs = (HERE / "requirements.txt").read_text().split()
+    assert sorted(needs) == sorted([f"streamlit=={st.__version__}", "pytest"])
+
+
+# --8<-- [end:test_sample_workflow_steps]
 
 
 # --8<-- [start:test_workflow_command_passes_on_the_sample_app]

@@ -8,6 +8,7 @@ import streamlit as st
 from conftest import SNIPPETS
 from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.app_test import _CONTEXT_INFO_FIELDS
 from streamlit.testing.v1.errors import AppTestError
 from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
@@ -217,7 +218,9 @@ def test_switch_page_to_a_missing_file_raises(app):
 def test_default_user_has_no_login_state(app, raised):
     """AppTest.__init__: user defaults to {"email": "test@example.com"};
     UserInfoProxy.__getattr__ raises AttributeError for a missing key."""
-    at = app(f"{PAGE}/login_gate.py").run()
+    at = app(f"{PAGE}/login_gate.py")
+    assert at.user == {"email": "test@example.com"}
+    at.run()
     assert raised(at) == [AttributeError]
     assert texts(at) == []
 
@@ -255,6 +258,29 @@ def test_headers_and_cookies_cannot_be_seeded(app, key):
 
 
 # --8<-- [end:test_headers_and_cookies_cannot_be_seeded]
+
+
+# --8<-- [start:test_context_accepts_six_keys]
+CONTEXT = {
+    "timezone": "Europe/Berlin",
+    "timezone_offset": -60,
+    "locale": "de-DE",
+    "url": "http://localhost:8501/",
+    "is_embedded": True,
+    "theme": "dark",
+}
+
+
+def test_context_accepts_six_keys(app):
+    """_context_info_from_dict: exactly the keys of _CONTEXT_INFO_FIELDS."""
+    assert set(CONTEXT) == set(_CONTEXT_INFO_FIELDS)
+    at = app(f"{PAGE}/headers_probe.py")
+    at.context = dict(CONTEXT)
+    at.run()  # no AppTestError
+    assert texts(at) == ["headers: {}", "cookies: {}"]
+
+
+# --8<-- [end:test_context_accepts_six_keys]
 
 
 # --8<-- [start:test_run_every_timer_never_fires]

@@ -227,6 +227,7 @@ def test_an_error_is_recorded_by_type_and_ends_the_run(app, raised):
     assert at.exception[0].proto.type == "KeyError"  # plain AppTest: its name
     assert at.exception[0].type == "exception"  # the element's type, not the error's
     assert at.exception[0].value == at.exception[0].message
+    assert at.exception[0].value != at.exception[0].proto.type  # not the class
     assert [m.value for m in at.markdown] == ["Before the error"]
 
 
@@ -306,10 +307,13 @@ def test_the_table_lists_every_widget_accessor_and_its_methods(app, raised):
     derived = {}
     for name in ACCESSORS:
         found = getattr(at, name)
+        cls = type(found[0])
+        methods = {m for m, v in vars(cls).items() if inspect.isfunction(v)}
+        methods = {m for m in methods if not m.startswith("_")}
         if isinstance(found[0], et.Widget):
-            cls = type(found[0])
-            derived[name] = {m for m, v in vars(cls).items() if inspect.isfunction(v)}
-            derived[name] = {m for m in derived[name] if not m.startswith("_")}
+            derived[name] = methods
+        elif isinstance(found[0], et.Element):  # e.g. data_editor, link_button
+            assert methods == set()  # nothing to change it with
     row = re.compile(r"^\| `at\.(\w+)` \| (.+) \|$", re.MULTILINE)
     table = {
         name: set(re.findall(r"`(\w+)`", methods))

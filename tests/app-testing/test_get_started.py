@@ -57,6 +57,20 @@ def test_readers_tests_pass_from_another_folder(tmp_path):
     assert "3 passed" in done.stdout
 
 
+def test_readers_tests_pass_when_called_here(tmp_path, monkeypatch):
+    """The three functions, loaded from their file and called in this process
+    from another working directory: each one's assertions hold."""
+    monkeypatch.chdir(tmp_path)
+    where = PROJECT / "tests/test_app.py"
+    spec = importlib.util.spec_from_file_location("readers_test_app", where)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    tests = [f for name, f in vars(module).items() if name.startswith("test")]
+    assert len(tests) == 3
+    for test in tests:
+        test()  # raises AssertionError if the reader's test fails
+
+
 # --8<-- [end:test_readers_tests_pass_from_another_folder]
 
 
@@ -150,11 +164,17 @@ def test_from_function_needs_its_own_imports(raised):
 
 
 # --8<-- [start:test_run_past_its_timeout_raises_runtime_error]
-def test_run_past_its_timeout_raises_runtime_error():
-    """local_script_runner.require_widgets_deltas stops the script, then raises."""
-    at = AppTest.from_string("import time\ntime.sleep(1)\nimport streamlit as st")
-    for made in (AppTest.from_string(""), AppTest.from_function(greet)):
-        assert made.default_timeout == 3  # used when run() is given no timeout
+def test_run_past_its_timeout_raises_runtime_error(tmp_path):
+    """local_script_runner.require_widgets_deltas stops the script, then raises;
+    AppTest.run(timeout=None) uses the AppTest's default_timeout."""
+    slow = "import time\ntime.sleep(1)\nimport streamlit as st"
+    (tmp_path / "empty.py").write_text("")
+    made = [AppTest.from_file(tmp_path / "empty.py"), AppTest.from_string("")]
+    for each in [*made, AppTest.from_function(greet)]:
+        assert each.default_timeout == 3  # used when run() is given no timeout
+    with pytest.raises(RuntimeError):
+        AppTest.from_string(slow, default_timeout=0.1).run()  # no timeout given
+    at = AppTest.from_string(slow)
     with pytest.raises(RuntimeError):
         at.run(timeout=0.1)
     assert at.run(timeout=5) is at  # the same script, given time, and the same at
@@ -185,6 +205,16 @@ def test_a_widget_change_reaches_the_script_on_the_next_run(
     assert at.session_state[key] == before  # the script has not seen it yet
     at.run()
     assert at.session_state[key] == after
+
+
+def test_the_four_widgets_have_set_value(app):
+    """Button, TextInput, Selectbox and NumberInput in element_tree each define
+    set_value; click() on the button returns the button, like the others."""
+    at = app("app-testing/get-started/project/app.py").run()
+    for kind in ("button", "text_input", "selectbox", "number_input"):
+        assert callable(getattr(at, kind)[0].set_value)
+    button = at.button(key="pour")
+    assert button.click() is button
 
 
 # --8<-- [end:test_a_widget_change_reaches_the_script_on_the_next_run]

@@ -15,12 +15,12 @@ def test_pour_adds_the_chosen_cups():
     at.text_input(key="name").input("Ada")
     at.selectbox(key="size").select("large")
     at.number_input(key="cups").increment().run()
-    at.button[0].click().run()
+    at.button(key="pour").click().run()
     assert at.markdown[0].value == "Ada poured 1 large cups"
 
 
 def test_set_value_then_run():
     at = AppTest.from_file(APP).run()
     at.number_input(key="cups").set_value(3)
-    at.button[0].click().run()
+    at.button(key="pour").click().run()
     assert at.session_state.poured == 3
