@@ -79,11 +79,16 @@ def test_a_missing_page_or_anchor_is_reported(tmp_path):
     )
 
 
+def text_of(fragment):
+    """The text a reader sees in an HTML fragment."""
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
 def test_contributing_page_shows_its_include_lines_as_written(built_site):
     """Escaped with `;`, the page's own examples are not expanded by snippets."""
     root, _ = built_site
     page = (root / "contributing/index.html").read_text()
-    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    text = text_of(page)
     assert '--8<-- "snippets/app-design/custom-classes/' in text
     assert "# --8<-- [start:test_class_is_redefined_on_rerun]" in text
 
@@ -134,7 +139,7 @@ def test_pages_show_the_pin_where_they_ask_for_it(built_site):
     root, _ = built_site
     pages = built_pages(root)
     assert not [url for url, text in pages.items() if "streamlit_pin" in text]
-    setup = html.unescape(re.sub(r"<[^>]+>", "", pages["/run-the-examples/"]))
+    setup = text_of(pages["/run-the-examples/"])
     assert f"pip install streamlit=={PIN}" in setup
     assert f"Pinned release: Streamlit {PIN}" in html.unescape(pages["/"])
 
@@ -151,10 +156,6 @@ ROW = re.compile(
     r'<td><a href="([^"]+)">',
     re.S,
 )
-
-
-def text_of(fragment):
-    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
 def boxes_on(url, page):
