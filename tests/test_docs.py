@@ -20,8 +20,9 @@ INCLUDE = re.compile(r'^\s*--8<--\s+"([^":]+)(?::([\w-]+))?"', re.MULTILINE)
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```", re.MULTILINE | re.DOTALL)
 PRINTED = sorted(p for p in SNIPPETS.rglob("*.py") if "#> " in p.read_text())
 TESTS = sorted((REPO / "tests").rglob("*.py"))
-# What a reader installs to run every example: `pip install streamlit==<pin>`.
-READER_INSTALLS = ["streamlit"]
+# What a reader installs to run every example: `pip install "streamlit[auth,sql]"`
+# at the pin (the extras bring Authlib and SQLAlchemy, for the Connections chapter).
+READER_INSTALLS = ["streamlit[auth,sql]"]
 
 
 def rel(path):
@@ -174,14 +175,19 @@ def test_every_test_asserts_something():
 
 def reader_modules():
     """Top-level modules a reader has after installing READER_INSTALLS."""
-    dists, todo = set(), [Requirement(name) for name in READER_INSTALLS]
+    seen, todo = set(), [Requirement(name) for name in READER_INSTALLS]
     while todo:
         req = todo.pop()
-        name = canonicalize_name(req.name)
-        if name in dists or (req.marker and not req.marker.evaluate({"extra": ""})):
+        key = (canonicalize_name(req.name), frozenset(req.extras))
+        if key in seen:
             continue
-        dists.add(name)
-        todo += map(Requirement, importlib.metadata.requires(name) or [])
+        seen.add(key)
+        for line in importlib.metadata.requires(req.name) or []:
+            dep = Requirement(line)
+            extras = {"", *req.extras}  # markers name the extra that asks for it
+            if not dep.marker or any(dep.marker.evaluate({"extra": x}) for x in extras):
+                todo.append(dep)
+    dists = {name for name, _ in seen}
     return {
         module
         for module, owners in importlib.metadata.packages_distributions().items()
@@ -207,6 +213,8 @@ def test_snippets_import_only_what_a_reader_installs():
 def test_reader_modules_hold_streamlits_dependencies_but_no_test_tools():
     modules = reader_modules()
     assert {"streamlit", "pandas", "numpy", "altair", "pyarrow"} <= modules
+    assert {"sqlalchemy", "authlib", "httpx"} <= modules  # the auth and sql extras
+    assert not {"snowflake", "plotly", "matplotlib"} & modules  # extras not asked for
     assert not {"pytest", "playwright", "mkdocs", "pymdownx", "ruff"} & modules
 
 
