@@ -140,7 +140,7 @@ def test_pages_show_the_pin_where_they_ask_for_it(built_site):
     pages = built_pages(root)
     assert not [url for url, text in pages.items() if "streamlit_pin" in text]
     setup = text_of(pages["/run-the-examples/"])
-    assert f"pip install \"streamlit[auth,sql]=={PIN}\"" in setup
+    assert f'pip install "streamlit[auth,sql]=={PIN}"' in setup
     assert f"Pinned release: Streamlit {PIN}" in html.unescape(pages["/"])
 
 

