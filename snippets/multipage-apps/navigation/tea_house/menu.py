@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.header("Menu")
+st.write("Sencha, oolong, chai.")
