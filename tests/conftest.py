@@ -95,6 +95,13 @@ def raised(request):
     return classes
 
 
+def shown(at):
+    """The values of what the last run drew in the main area, in page order,
+    leaving out the boxes of exceptions (check those with `raised`)."""
+    drawn = [e for e in at.main if e.type not in ("main", "exception")]
+    return [getattr(e, "value", None) for e in drawn]
+
+
 @pytest.fixture
 def set_config():
     """`set_config("section.option", value)` for this test only."""

@@ -3,19 +3,12 @@
 import re
 
 import pytest
-from conftest import BROWSER_WAIT_MS, REPO
+from conftest import BROWSER_WAIT_MS, REPO, shown
 from playwright.sync_api import expect
 from streamlit.errors import StreamlitAPIException, StreamlitValueError
 from streamlit.testing.v1 import AppTest
 
 PAGE = "multipage-apps/navigation"
-
-
-def shown(at):
-    """The values of what the run drew in the main area, in page order, but for
-    the error box of an exception (`raised` checks those)."""
-    drawn = [e for e in at.main if e.type not in ("main", "exception")]
-    return [getattr(e, "value", None) for e in drawn]
 
 
 # --8<-- [start:test_the_entrypoint_frames_every_page]
