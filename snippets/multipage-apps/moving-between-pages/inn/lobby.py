@@ -1,0 +1,8 @@
+import streamlit as st
+
+st.header("Lobby")
+st.text_input("Your name", key="guest")
+st.page_link("garden.py", label="Walk to the garden", query_params={"from": "lobby"})
+if st.button("Take the shortcut"):
+    st.switch_page("garden.py", query_params={"via": "shortcut"})
+    st.session_state.after_switch = True  # never runs: switch_page ends this run

@@ -1,0 +1,5 @@
+import streamlit as st
+
+st.header("Checkout")
+st.write(f"Cups: {st.session_state.get('cups')}")
+st.write(f"Currency: {st.session_state.currency}")
