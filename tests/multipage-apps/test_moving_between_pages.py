@@ -63,6 +63,7 @@ def test_which_moves_keep_the_session(serve, page):
     expect(page).to_have_url(url + "/garden?from=lobby")
     expect(page.get_by_text("Query parameters: {'from': 'lobby'}")).to_be_visible()
     expect(runs).to_have_text("Runs in this session: 3")
+    expect(page.get_by_text("Guest: None")).to_be_visible()  # typed on the lobby
 
     page.get_by_role("link", name="Back to the lobby").click()
     expect(page).to_have_url(url + "/")  # a link with no query_params clears them

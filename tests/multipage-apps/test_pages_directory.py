@@ -12,6 +12,7 @@ PAGES = [
     ("2_Cakes.py", "Cakes", "Cakes", "Cakes"),
     ("10_Pies.py", "Pies", "Pies", "Pies"),
     ("about.py", "About us", "about", "about"),
+    ("Opening_hours.py", "Opening hours", "Opening hours", "Opening_hours"),
     ("🍪_Cookies.py", "Cookies", "Cookies", "Cookies"),
 ]
 
@@ -62,7 +63,8 @@ def test_st_navigation_makes_streamlit_ignore_pages(app):
 @pytest.mark.browser
 def test_the_sidebar_lists_the_pages_in_order(serve, page):
     """source_util.page_sort_key: numbered files first, by the number's value,
-    then the rest by label, ignoring case; the entrypoint comes first."""
+    then the rest by label, ignoring case ("O" sorts before "a" in Unicode,
+    but Opening_hours.py comes after about.py); the entrypoint comes first."""
     url = serve(BAKERY)
     page.goto(url)
     links = page.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink")

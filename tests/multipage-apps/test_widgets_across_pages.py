@@ -8,9 +8,10 @@ HERE = "multipage-apps/widgets-across-pages"
 # --8<-- [start:test_a_widget_on_a_page_left_is_cleaned_up]
 def test_a_widget_on_a_page_left_is_cleaned_up(app):
     """SessionState.on_script_finished removes the state of every widget the
-    run did not draw: the first run of the new page still reads the old
-    value, the runs after it do not, and the widget comes back at its default.
-    The entrypoint draws the currency box in every run, so it keeps its value."""
+    run did not draw. Under AppTest the first run of the new page still reads
+    the old value (AppTest.switch_page sends the widget values it holds), the
+    runs after it do not, and the widget comes back at its default. The
+    entrypoint draws the currency box in every run, so it keeps its value."""
     at = app(f"{HERE}/shop/app.py").run()
     at.number_input(key="cups").set_value(3).run()
     at.sidebar.selectbox(key="currency").select("USD").run()
