@@ -1,0 +1,137 @@
+"""Claims of docs/connections/connecting-to-data.md, on real SQLite files."""
+
+import shutil
+import sqlite3
+
+import pytest
+import sqlalchemy
+import streamlit as st
+from conftest import SNIPPETS
+from streamlit.errors import StreamlitAPIException
+
+PAGE = "connections/connecting-to-data"
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch, request):
+    """A fresh working directory with the page's .streamlit/secrets.toml in it,
+    as a reader runs the examples: relative SQLite URLs make their files here."""
+    shutil.copytree(SNIPPETS / PAGE / ".streamlit", tmp_path / ".streamlit")
+    monkeypatch.chdir(tmp_path)
+    st.secrets._reset()  # parse the files again, from here
+    request.addfinalizer(st.secrets._reset)
+    return tmp_path
+
+
+def load(app, name):
+    return app(f"{PAGE}/{name}.py")
+
+
+# --8<-- [start:test_the_connection_writes_and_reads_a_real_file]
+def test_the_connection_writes_and_reads_a_real_file(app, here):
+    """connections/sql_connection.SQLConnection._connect: make_url(url) from
+    [connections.pets_db]; the rows written through .session are in the file."""
+    at = load(app, "pets").run()
+    assert at.dataframe[0].value.to_dict("records") == [
+        {"person": "barbara", "pet": "cat"},
+        {"person": "jerry", "pet": "fish"},
+    ]
+    rows = sqlite3.connect(here / "pets.db").execute("SELECT * FROM owners")
+    assert sorted(rows) == [("barbara", "cat"), ("jerry", "fish")]
+
+
+# --8<-- [end:test_the_connection_writes_and_reads_a_real_file]
+
+
+# --8<-- [start:test_a_plain_sql_string_fails_on_sqlalchemy_2]
+def test_a_plain_sql_string_fails_on_sqlalchemy_2(app, raised, here):
+    """Session.execute in SQLAlchemy 2 takes an executable, not a str."""
+    at = load(app, "raw_sql_string").run()
+    assert raised(at) == [sqlalchemy.exc.ArgumentError]
+    assert sqlalchemy.__version__.startswith("2.")
+
+
+# --8<-- [end:test_a_plain_sql_string_fails_on_sqlalchemy_2]
+
+
+# --8<-- [start:test_query_results_are_cached_unless_ttl_is_zero]
+def test_query_results_are_cached_unless_ttl_is_zero(app, here):
+    """SQLConnection.query wraps the read in st.cache_data(ttl=ttl): the same SQL
+    is read once and kept; ttl=0 keeps nothing, so each run reads the file."""
+    at = load(app, "query_is_cached").run()
+    assert at.markdown[0].value == "cached: 1, with ttl=0: 1"
+    at.run()
+    at.run()
+    assert at.markdown[0].value == "cached: 1, with ttl=0: 3"
+
+
+# --8<-- [end:test_query_results_are_cached_unless_ttl_is_zero]
+
+
+# --8<-- [start:test_a_keyword_argument_wins_over_the_secrets]
+def test_a_keyword_argument_wins_over_the_secrets(app, here):
+    """_connect: ChainMap(keyword arguments, the secrets section)."""
+    at = load(app, "keyword_wins").run()
+    assert at.markdown[0].value == "other.db"
+
+
+# --8<-- [end:test_a_keyword_argument_wins_over_the_secrets]
+
+
+# --8<-- [start:test_the_connection_name_can_come_from_the_environment]
+def test_the_connection_name_can_come_from_the_environment(app, here, monkeypatch):
+    """runtime/connection_factory: a name "env:X" is read from $X."""
+    monkeypatch.setenv("DB_CONN", "pets_db")
+    at = load(app, "name_from_environment").run()
+    assert at.markdown[0].value == "pets.db"
+
+
+# --8<-- [end:test_the_connection_name_can_come_from_the_environment]
+
+
+# --8<-- [start:test_no_configuration_is_an_error]
+def test_no_configuration_is_an_error(app, raised, here):
+    """_connect raises when neither secrets nor keyword arguments say where."""
+    at = load(app, "no_configuration").run()
+    assert raised(at) == [StreamlitAPIException]
+
+
+# --8<-- [end:test_no_configuration_is_an_error]
+
+
+# --8<-- [start:test_a_connection_of_your_own]
+def test_a_connection_of_your_own(app, here):
+    """BaseConnection.__init__ calls _connect with the keyword arguments and
+    keeps its result as _instance; _secrets is [connections.<name>]. The
+    read method caches with st.cache_data, so a new row shows only later."""
+    db = sqlite3.connect(here / "shelter.db")
+    db.execute("CREATE TABLE animals (name TEXT)")
+    db.executemany("INSERT INTO animals VALUES (?)", [("Rex",), ("Tom",)])
+    db.commit()
+    at = load(app, "shelter_app").run()
+    assert at.markdown[0].value == "Rex, Tom"
+
+    db.execute("INSERT INTO animals VALUES ('Kit')")
+    db.commit()
+    at.run()
+    assert at.markdown[0].value == "Rex, Tom"  # animals() is cached
+
+
+# --8<-- [end:test_a_connection_of_your_own]
+
+
+# --8<-- [start:test_at_secrets_do_not_reach_a_connection]
+def test_at_secrets_do_not_reach_a_connection(app, raised, tmp_path, monkeypatch):
+    """AppTest swaps st.secrets for the run, but BaseConnection._secrets reads
+    runtime.secrets.secrets_singleton, the files: at.secrets never gets there."""
+    monkeypatch.chdir(tmp_path)  # no secrets file here
+    st.secrets._reset()
+    at = load(app, "pets")
+    at.secrets["connections"] = {"pets_db": {"url": "sqlite:///pets.db"}}
+    at.run()
+    st.secrets._reset()
+    assert raised(at) == [StreamlitAPIException]
+    assert not (tmp_path / "pets.db").exists()
+
+
+# --8<-- [end:test_at_secrets_do_not_reach_a_connection]
