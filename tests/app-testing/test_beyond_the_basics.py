@@ -1,5 +1,6 @@
 """Claims of docs/app-testing/beyond-the-basics.md."""
 
+import os
 import shutil
 import threading
 
@@ -19,6 +20,19 @@ def texts(at):
     return [t.value for t in at.text]
 
 
+def record_forward_msgs(monkeypatch):
+    """A list that collects every ForwardMsg the runs of this test send."""
+    sent = []
+    real = LocalScriptRunner.forward_msgs
+
+    def recorded(runner):
+        sent.extend(real(runner))
+        return real(runner)
+
+    monkeypatch.setattr(LocalScriptRunner, "forward_msgs", recorded)
+    return sent
+
+
 @pytest.fixture
 def secrets_file(tmp_path, monkeypatch):
     """A `.streamlit/secrets.toml` in a fresh folder made the working directory.
@@ -27,6 +41,7 @@ def secrets_file(tmp_path, monkeypatch):
     from them, are dropped, so no other test sees them.
     """
     monkeypatch.delenv("API_TOKEN", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no ~/.streamlit of yours
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".streamlit").mkdir()
     path = tmp_path / ".streamlit" / "secrets.toml"
@@ -88,6 +103,49 @@ def test_secrets_file_in_working_directory_reaches_the_app(app, secrets_file):
 # --8<-- [end:test_secrets_file_in_working_directory_reaches_the_app]
 
 
+# --8<-- [start:test_secrets_file_in_home_folder_reaches_the_app]
+def test_secrets_file_in_home_folder_reaches_the_app(
+    app, tmp_path, monkeypatch, request
+):
+    """config.get_config_files: secrets.files starts with ~/.streamlit/secrets.toml
+    (file_util.get_streamlit_file_path, from Path.home())."""
+    monkeypatch.delenv("API_TOKEN", raising=False)
+    home = tmp_path / "home"
+    (home / ".streamlit").mkdir(parents=True)
+    (home / ".streamlit" / "secrets.toml").write_text('API_TOKEN = "from-home"\n')
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(tmp_path)  # no .streamlit folder here
+    st.secrets._reset()
+    request.addfinalizer(st.secrets._reset)
+    at = app(f"{PAGE}/secret_env.py").run()
+    assert texts(at) == ["secret: from-home", "environment: from-home"]
+
+
+# --8<-- [end:test_secrets_file_in_home_folder_reaches_the_app]
+
+
+# --8<-- [start:test_secrets_file_copies_strings_and_numbers_to_the_environment]
+def test_secrets_file_copies_strings_and_numbers_to_the_environment(
+    app, secrets_file, monkeypatch
+):
+    """Secrets._maybe_set_environment_variable: top-level str, int and float
+    values go to os.environ; a bool or a table does not."""
+    for name in ("RETRIES", "RATE", "DEBUG", "db"):
+        monkeypatch.delenv(name, raising=False)
+    secrets_file.write_text(
+        'API_TOKEN = "from-file"\nRETRIES = 3\nRATE = 0.5\nDEBUG = true\n'
+        '[db]\nhost = "localhost"\n'
+    )
+    at = app(f"{PAGE}/secret_env.py").run()
+    assert texts(at) == ["secret: from-file", "environment: from-file"]
+    assert (os.environ.get("RETRIES"), os.environ.get("RATE")) == ("3", "0.5")
+    assert "DEBUG" not in os.environ
+    assert "db" not in os.environ
+
+
+# --8<-- [end:test_secrets_file_copies_strings_and_numbers_to_the_environment]
+
+
 # --8<-- [start:test_at_secrets_replace_the_file_and_skip_the_environment]
 def test_at_secrets_replace_the_file_and_skip_the_environment(app, secrets_file):
     """AppTest._run swaps in a new Secrets whose _secrets is at.secrets: the
@@ -113,6 +171,7 @@ def test_secrets_file_next_to_the_app_is_not_read(
     folder of the script given to AppTest.from_file. Secrets._parse raises
     StreamlitSecretNotFoundError when no listed file exists, even for .get."""
     monkeypatch.delenv("API_TOKEN", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no ~/.streamlit of yours
     project = tmp_path / "project"
     (project / ".streamlit").mkdir(parents=True)
     (project / ".streamlit" / "secrets.toml").write_text('API_TOKEN = "x"\n')
@@ -139,6 +198,8 @@ def test_query_params_in_before_and_out_after(app):
     at.run()
     assert texts(at) == ["tab: stats"]
     assert at.query_params == {"tab": "stats", "seen": "stats"}
+    with pytest.raises(AttributeError):
+        at.query_params.tab  # noqa: B018  (a plain dict: key notation only)
 
 
 # --8<-- [end:test_query_params_in_before_and_out_after]
@@ -159,15 +220,23 @@ def test_repeated_query_param_stays_a_list(app):
 
 
 # --8<-- [start:test_session_state_set_before_first_run]
-def test_session_state_set_before_first_run(app):
-    """AppTest.session_state wraps the SafeSessionState the runs share."""
+@pytest.mark.parametrize("notation", ["key", "attribute"])
+def test_session_state_set_before_first_run(app, notation):
+    """AppTest.session_state wraps the SafeSessionState the runs share
+    (_AppTestSessionState.__setitem__ and __setattr__)."""
     at = app(f"{PAGE}/visit_counter.py")
-    at.session_state["visits"] = 10  # jump ahead: no ten runs needed
+    if notation == "key":
+        at.session_state["visits"] = 10  # jump ahead: no ten runs needed
+    else:
+        at.session_state.visits = 10
     at.run()
     assert texts(at) == ["visits: 11"]
     assert at.session_state.visits == 11  # attribute notation works too
     at.run()
     assert at.session_state["visits"] == 12
+    at.session_state.visits = 100  # between runs: the next run reads it
+    at.run()
+    assert texts(at) == ["visits: 101"]
 
 
 # --8<-- [end:test_session_state_set_before_first_run]
@@ -207,6 +276,8 @@ def test_switch_page_to_a_missing_file_raises(app):
     at = app(f"{PAGE}/multipage/app.py").run()
     with pytest.raises(ValueError):
         at.switch_page("multipage/report.py")
+    with pytest.raises(ValueError):
+        at.switch_page("app.py")  # a file, but not one of st.navigation's pages
     at.switch_page("report.py").run()  # relative to app.py's folder
     assert texts(at) == ["report page, word: none"]
 
@@ -226,6 +297,26 @@ def test_default_user_has_no_login_state(app, raised):
 
 
 # --8<-- [end:test_default_user_has_no_login_state]
+
+
+# --8<-- [start:test_auth_section_of_secrets_file_adds_is_logged_in]
+def test_auth_section_of_secrets_file_adds_is_logged_in(app, raised, secrets_file):
+    """user_info._get_user_info adds is_logged_in=False when
+    auth_util.get_secrets_auth_section finds [auth] in secrets_singleton, the
+    secrets read from files; AppTest swaps only st.secrets, so at.secrets
+    does not count."""
+    secrets_file.write_text('[auth]\nredirect_uri = "http://x/oauth2callback"\n')
+    at = app(f"{PAGE}/login_gate.py").run()
+    assert texts(at) == ["please log in", "timezone: None"]
+    st.secrets._reset()
+    secrets_file.unlink()
+    at = app(f"{PAGE}/login_gate.py")
+    at.secrets["auth"] = {"redirect_uri": "http://x/oauth2callback"}
+    at.run()
+    assert raised(at) == [AttributeError]
+
+
+# --8<-- [end:test_auth_section_of_secrets_file_adds_is_logged_in]
 
 
 # --8<-- [start:test_user_and_context_are_seeded_per_run]
@@ -288,14 +379,7 @@ def test_run_every_timer_never_fires(app, monkeypatch):
     """fragment.py (_fragment) enqueues an auto_rerun ForwardMsg for the
     frontend's timer; LocalScriptRunner.run joins the script thread and
     parse_tree_from_messages keeps only elements."""
-    sent = []
-    real = LocalScriptRunner.forward_msgs
-
-    def recorded(runner):
-        sent.extend(real(runner))
-        return real(runner)
-
-    monkeypatch.setattr(LocalScriptRunner, "forward_msgs", recorded)
+    sent = record_forward_msgs(monkeypatch)
     at = app(f"{PAGE}/timer_fragment.py").run()
     timers = [m.auto_rerun.interval for m in sent if m.HasField("auto_rerun")]
     assert timers == [0.5]  # the request for a timer went out...
@@ -309,6 +393,22 @@ def test_run_every_timer_never_fires(app, monkeypatch):
 
 
 # --8<-- [end:test_run_every_timer_never_fires]
+
+
+# --8<-- [start:test_click_in_a_fragment_reruns_the_whole_script]
+def test_click_in_a_fragment_reruns_the_whole_script(app, monkeypatch):
+    """ElementTree.run -> AppTest._run sends RerunData with no fragment_id_queue:
+    every run() is a full run, even for a widget inside a fragment."""
+    sent = record_forward_msgs(monkeypatch)
+    at = app(f"{PAGE}/fragment_click.py").run()
+    in_fragment = [m.delta.fragment_id != "" for m in sent if m.HasField("delta")]
+    assert in_fragment == [True, True, True, False]  # its block, button, text
+    assert texts(at) == ["panel runs: 1", "script runs: 1"]
+    at.button[0].click().run()
+    assert texts(at) == ["panel runs: 2", "script runs: 2"]  # a browser: 2 and 1
+
+
+# --8<-- [end:test_click_in_a_fragment_reruns_the_whole_script]
 
 
 # --8<-- [start:test_switch_page_in_a_pages_folder_app]

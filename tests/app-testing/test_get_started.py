@@ -44,9 +44,31 @@ def test_readers_tests_fail_when_the_app_breaks(tmp_path):
     done = pytest_in(project)
     assert done.returncode == 1
     assert "2 failed, 1 passed" in done.stdout
+    failed = [line for line in done.stdout.splitlines() if line.startswith("FAILED")]
+    assert [line.split()[1] for line in failed] == [
+        "tests/test_app.py::test_pour_adds_the_chosen_cups",
+        "tests/test_app.py::test_set_value_then_run",
+    ]
 
 
 # --8<-- [end:test_readers_tests_fail_when_the_app_breaks]
+
+
+# --8<-- [start:test_pytest_collects_by_file_and_function_name]
+def test_pytest_collects_by_file_and_function_name(tmp_path):
+    """pytest's defaults: python_files = test_*.py *_test.py, python_functions =
+    test (a prefix). Each file below holds one test that passes and one that
+    would fail if pytest ran it."""
+    project = shutil.copytree(PROJECT, tmp_path / "myproject")
+    passes, fails = "def test_ok():\n    pass\n", "    assert False\n"
+    (project / "tests/cups_test.py").write_text(passes + "\ndef pour_test():\n" + fails)
+    (project / "tests/helpers.py").write_text("def test_hidden():\n" + fails)
+    done = pytest_in(project)
+    assert done.returncode == 0, done.stdout
+    assert "4 passed" in done.stdout  # the three, and cups_test.py's test_ok
+
+
+# --8<-- [end:test_pytest_collects_by_file_and_function_name]
 
 
 # --8<-- [start:test_readers_tests_pass_from_another_folder]
@@ -207,17 +229,65 @@ def test_a_widget_change_reaches_the_script_on_the_next_run(
     assert at.session_state[key] == after
 
 
-def test_the_four_widgets_have_set_value(app):
-    """Button, TextInput, Selectbox and NumberInput in element_tree each define
-    set_value; click() on the button returns the button, like the others."""
+def test_click_also_waits_for_the_next_run(app):
+    """Button.click is set_value(True): stored on the button, sent by run().
+    Button, TextInput, Selectbox and NumberInput each define set_value."""
     at = app("app-testing/get-started/project/app.py").run()
     for kind in ("button", "text_input", "selectbox", "number_input"):
         assert callable(getattr(at, kind)[0].set_value)
+    at.number_input(key="cups").set_value(2).run()
     button = at.button(key="pour")
     assert button.click() is button
+    assert at.session_state.poured == 0  # the script has not seen the click
+    at.run()
+    assert at.session_state.poured == 2
+    at.button(key="pour").click().run()  # Session State keeps the count
+    assert at.session_state.poured == 4
 
 
 # --8<-- [end:test_a_widget_change_reaches_the_script_on_the_next_run]
+
+
+# --8<-- [start:test_input_longer_than_max_chars_is_ignored]
+def test_input_longer_than_max_chars_is_ignored():
+    """element_tree.TextInput.input returns the widget unchanged when the text
+    is longer than max_chars; set_value stores it all the same."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.text_input("Code", max_chars=3, key="code")
+        """
+    ).run()
+    at.text_input(key="code").input("abcd").run()
+    assert at.text_input(key="code").value == ""  # nothing was typed
+    at.text_input(key="code").input("abc").run()
+    assert at.text_input(key="code").value == "abc"
+
+
+# --8<-- [end:test_input_longer_than_max_chars_is_ignored]
+
+
+# --8<-- [start:test_containers_narrow_the_lists]
+def test_containers_narrow_the_lists():
+    """ElementTree.sidebar/main are Blocks with the same lists; columns is a
+    BlockList of Column blocks, in page order."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.sidebar.button("Help", key="help")
+        left, right = st.columns(2)
+        right.button("Save", key="save")
+        left.button("Undo", key="undo")
+        """
+    ).run()
+    assert [b.label for b in at.sidebar.button] == ["Help"]
+    assert [b.label for b in at.main.button] == ["Undo", "Save"]
+    assert [b.label for b in at.columns[1].button] == ["Save"]
+    with pytest.raises(KeyError):
+        at.button(key="missing")
+
+
+# --8<-- [end:test_containers_narrow_the_lists]
 
 
 # --8<-- [start:test_elements_follow_the_page_or_a_key]
@@ -263,6 +333,29 @@ def test_a_disabled_widget_refuses_a_change(kind, act):
     ).run()
     with pytest.raises(AppTestError):
         act(getattr(at, kind)(key="w"))
+
+
+@pytest.mark.parametrize(
+    ("widget", "act"),
+    [
+        ('text_input("Locked", max_chars=3', lambda at: at.text_input[0].input("abcd")),
+        (
+            'number_input("Locked", value=None',
+            lambda at: at.number_input[0].increment(),
+        ),
+    ],
+)
+def test_a_change_that_does_nothing_does_not_raise(widget, act):
+    """TextInput.input (text over max_chars) and NumberInput.increment (no
+    value) return before set_value, so _assert_can_interact never runs."""
+    at = AppTest.from_string(
+        f"""
+        import streamlit as st
+        st.{widget}, key="w", disabled=True)
+        """
+    ).run()
+    act(at).run()  # no AppTestError
+    assert at.session_state["w"] in ("", None)  # and nothing changed
 
 
 # --8<-- [end:test_a_disabled_widget_refuses_a_change]
