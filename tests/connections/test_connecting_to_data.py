@@ -1,5 +1,6 @@
 """Claims of docs/connections/connecting-to-data.md, on real SQLite files."""
 
+import importlib.metadata
 import shutil
 import sqlite3
 
@@ -7,7 +8,11 @@ import pytest
 import sqlalchemy
 import streamlit as st
 from conftest import SNIPPETS
-from streamlit.errors import StreamlitAPIException
+from streamlit.connections import BaseConnection, ExperimentalBaseConnection
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitMissingRequiredParameterError,
+)
 
 PAGE = "connections/connecting-to-data"
 
@@ -49,6 +54,9 @@ def test_a_plain_sql_string_fails_on_sqlalchemy_2(app, raised, here):
     at = load(app, "raw_sql_string").run()
     assert raised(at) == [sqlalchemy.exc.ArgumentError]
     assert sqlalchemy.__version__.startswith("2.")
+    assert 'SQLAlchemy>=2.0.0; extra == "sql"' in importlib.metadata.requires(
+        "streamlit"
+    )
 
 
 # --8<-- [end:test_a_plain_sql_string_fails_on_sqlalchemy_2]
@@ -68,6 +76,42 @@ def test_query_results_are_cached_unless_ttl_is_zero(app, here):
 # --8<-- [end:test_query_results_are_cached_unless_ttl_is_zero]
 
 
+# --8<-- [start:test_the_connection_is_cached_and_reset_drops_its_engine]
+def test_the_connection_is_cached_and_reset_drops_its_engine(app, here):
+    """runtime/connection_factory._create_connection wraps the constructor in
+    st.cache_resource(ttl=ttl); BaseConnection.reset sets _raw_instance to
+    None, and _instance calls _connect again on the next use."""
+    at = load(app, "connection_is_cached").run()
+    assert [m.value for m in at.markdown] == [
+        "kept: True, with ttl=0: True",  # the first run: nothing to compare yet
+        "same engine: True",
+    ]
+    at.run()
+    assert at.markdown[0].value == "kept: True, with ttl=0: False"
+    at.button[0].click().run()
+    assert [m.value for m in at.markdown] == [
+        "kept: True, with ttl=0: False",
+        "same engine: False",  # the same connection object, with a new engine
+    ]
+
+
+# --8<-- [end:test_the_connection_is_cached_and_reset_drops_its_engine]
+
+
+# --8<-- [start:test_sessions_share_the_connection]
+def test_sessions_share_the_connection(app, here):
+    """BaseConnection.scope() is "global": one cache_resource entry for all."""
+    one = load(app, "connection_is_cached").run()
+    two = load(app, "connection_is_cached").run()  # another session
+    assert one.session_state["first"]["kept"] is two.session_state["first"]["kept"]
+    assert (
+        one.session_state["first"]["fresh"] is not two.session_state["first"]["fresh"]
+    )
+
+
+# --8<-- [end:test_sessions_share_the_connection]
+
+
 # --8<-- [start:test_a_keyword_argument_wins_over_the_secrets]
 def test_a_keyword_argument_wins_over_the_secrets(app, here):
     """_connect: ChainMap(keyword arguments, the secrets section)."""
@@ -76,6 +120,29 @@ def test_a_keyword_argument_wins_over_the_secrets(app, here):
 
 
 # --8<-- [end:test_a_keyword_argument_wins_over_the_secrets]
+
+
+# --8<-- [start:test_engine_options_come_from_create_engine_kwargs]
+def test_engine_options_come_from_create_engine_kwargs(app, here):
+    """SQLConnection._connect: create_engine(url, **ChainMap(kwargs,
+    secrets["create_engine_kwargs"])): the keyword argument wins again."""
+    at = load(app, "engine_options").run()
+    assert at.markdown[0].value == "echo: True, with echo=False: False"
+
+
+# --8<-- [end:test_engine_options_come_from_create_engine_kwargs]
+
+
+# --8<-- [start:test_url_parts_need_username_and_host]
+def test_url_parts_need_username_and_host(app, raised, here):
+    """_connect without "url": each of _REQUIRED_CONNECTION_PARAMS (dialect,
+    username, host) must be given, before any URL is built."""
+    at = load(app, "url_parts").run()
+    assert raised(at) == [StreamlitMissingRequiredParameterError]
+    assert not (here / "pets.db").exists()
+
+
+# --8<-- [end:test_url_parts_need_username_and_host]
 
 
 # --8<-- [start:test_the_connection_name_can_come_from_the_environment]
@@ -115,6 +182,10 @@ def test_a_connection_of_your_own(app, here):
     db.commit()
     at.run()
     assert at.markdown[0].value == "Rex, Tom"  # animals() is cached
+    st.cache_data.clear()
+    at.run()
+    assert at.markdown[0].value == "Rex, Tom, Kit"
+    assert ExperimentalBaseConnection is BaseConnection  # the 2024 docs' name
 
 
 # --8<-- [end:test_a_connection_of_your_own]

@@ -9,7 +9,7 @@ with conn.session as session:
     for person, pet in [("jerry", "fish"), ("barbara", "cat")]:
         session.execute(
             text("INSERT INTO owners VALUES (:person, :pet)"),
-            {"person": person, "pet": pet},
+            params={"person": person, "pet": pet},
         )
     session.commit()
 
