@@ -137,6 +137,8 @@ _stopping = []  # servers told to stop, reaped before the test process ends
 def serve(tmp_path):
     """`serve("chapter/page/app.py", "--flag=value")` -> URL of a real `streamlit run`.
 
+    `path` may be a URL instead; `args=[...]` go to the script, after `--`.
+
     The server listens on 127.0.0.1 on a port the OS picks (port 0), headless,
     with no usage stats and no file watcher; flags override these. Its URL is
     read from its own output, so it is never another process's server.
@@ -147,7 +149,7 @@ def serve(tmp_path):
     running, logs = {}, {}  # url -> its process, url -> its output file
     numbers = itertools.count()  # one new output file per server
 
-    def start(path: str, *flags: str, cwd: Path = REPO) -> str:
+    def start(path: str, *flags: str, cwd: Path = REPO, args=()) -> str:
         options = {
             "server.address": "127.0.0.1",
             "server.port": "0",
@@ -159,9 +161,11 @@ def serve(tmp_path):
             key, _, value = flag.removeprefix("--").partition("=")
             options[key] = value
         log = tmp_path / f"streamlit-{next(numbers)}.log"
+        target = path if "://" in path else str(SNIPPETS / path)  # a file or a URL
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / path)]
-            + [f"--{key}={value}" for key, value in options.items()],
+            [sys.executable, "-m", "streamlit", "run", target]
+            + [f"--{key}={value}" for key, value in options.items()]
+            + ["--", *args],  # the script's own arguments
             cwd=cwd,
             stdout=log.open("ab"),
             stderr=subprocess.STDOUT,

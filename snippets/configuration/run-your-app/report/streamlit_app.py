@@ -1,0 +1,6 @@
+import sys
+
+import streamlit as st
+
+st.title("Sales report")
+st.text(f"Arguments: {sys.argv[1:]}")

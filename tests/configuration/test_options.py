@@ -1,0 +1,247 @@
+"""Claims of docs/configuration/options.md.
+
+Where an option comes from is decided by config.get_config_options: the files of
+get_config_files in order (home, working directory, then the main script's
+folder under `streamlit run`), then the flags, into which click has already
+merged the STREAMLIT_* variables (web/cli.py, configurator_options).
+`streamlit config show` prints each value and where it was set, with no server;
+only the script's folder needs a real `streamlit run`.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import BROWSER_WAIT_MS, SNIPPETS
+from streamlit import config
+from streamlit.errors import StreamlitAPIException
+
+PAGE = "configuration/options"
+SHOP = f"{PAGE}/shop/app.py"
+OPTIONS = config._config_options_template
+HOME_FILE = "~/.streamlit/config.toml"
+
+
+@pytest.fixture
+def places(tmp_path, monkeypatch):
+    """A home folder and a working directory of the test's own.
+
+    `places(home="home_config.toml", project="project_config.toml")` copies those
+    snippets to <home>/.streamlit/config.toml and <project>/.streamlit/config.toml.
+    """
+    home, project = tmp_path / "home", tmp_path / "project"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("STREAMLIT_SERVER_BASE_URL_PATH", raising=False)
+
+    def put(**snippets):
+        for folder in home, project:
+            (folder / ".streamlit").mkdir(parents=True, exist_ok=True)
+            if name := snippets.get(folder.name):
+                shutil.copy(SNIPPETS / PAGE / name, folder / ".streamlit/config.toml")
+        return project
+
+    return put
+
+
+def config_show(*flags, cwd):
+    """`streamlit config show` -> {option: (value as printed, where it was set)}."""
+    out = subprocess.run(
+        [sys.executable, "-m", "streamlit", "config", "show", *flags],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = re.findall(r"# The value below was set in (.+)\n(\w+) = (.+)", out)
+    return {name: (value, where) for where, name, value in found}
+
+
+# --8<-- [start:test_later_places_win]
+def test_later_places_win(places, monkeypatch):
+    """Take the winner away, and the place before it shows through."""
+    project = places(home="home_config.toml", project="project_config.toml")
+    monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "from-env")
+    flag = "--server.baseUrlPath=from-flag"
+    assert config_show(flag, cwd=project)["baseUrlPath"][0] == '"from-flag"'
+    assert config_show(cwd=project)["baseUrlPath"][0] == '"from-env"'
+
+    monkeypatch.delenv("STREAMLIT_SERVER_BASE_URL_PATH")
+    value, where = config_show(cwd=project)["baseUrlPath"]
+    assert (value, where) == ('"from-project"', str(project / ".streamlit/config.toml"))
+
+    (project / ".streamlit" / "config.toml").unlink()
+    value, where = config_show(cwd=project)["baseUrlPath"]
+    assert value == '"from-home"' and where.endswith("home/.streamlit/config.toml")
+
+
+# --8<-- [end:test_later_places_win]
+
+
+# --8<-- [start:test_the_script_folder_beats_the_project_but_not_the_environment]
+@pytest.mark.browser
+def test_the_script_folder_beats_the_project_but_not_the_environment(
+    places, monkeypatch, serve
+):
+    """Under `streamlit run`, web/cli.py sets config._main_script_path, so
+    get_config_files reads <script folder>/.streamlit/config.toml last of the files.
+    The server prints its URL with the path it serves under."""
+    project = places(home="home_config.toml", project="project_config.toml")
+    served = serve(SHOP, cwd=project)
+    assert f"URL: {served}/from-script-folder" in serve.log(served)
+
+    monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "from-env")
+    served = serve(SHOP, cwd=project)
+    assert f"URL: {served}/from-env" in serve.log(served)
+
+
+# --8<-- [end:test_the_script_folder_beats_the_project_but_not_the_environment]
+
+
+def words(name):
+    """`enableXsrfProtection` -> `enable_Xsrf_Protection`,
+    `TTLMultiplier` -> `TTL_Multiplier`."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
+
+
+# --8<-- [start:test_every_option_has_an_environment_variable]
+def test_every_option_has_an_environment_variable():
+    """ConfigOption.env_var, over every option of the installed release."""
+    assert len(OPTIONS) > 300
+    for key, option in OPTIONS.items():
+        assert option.env_var == "STREAMLIT_" + words(key).replace(".", "_").upper()
+    assert OPTIONS["server.baseUrlPath"].env_var == "STREAMLIT_SERVER_BASE_URL_PATH"
+
+
+# --8<-- [end:test_every_option_has_an_environment_variable]
+
+
+# --8<-- [start:test_the_cookie_secret_cannot_be_a_flag]
+def test_the_cookie_secret_cannot_be_a_flag(places, monkeypatch):
+    """configurator_options gives each sensitive option a flag that exits;
+    server.cookieSecret is the only sensitive one."""
+    assert [key for key, option in OPTIONS.items() if option.sensitive] == [
+        "server.cookieSecret"
+    ]
+    project = places()
+    with pytest.raises(subprocess.CalledProcessError) as refused:
+        config_show("--server.cookieSecret=hunter2", cwd=project)
+    assert refused.value.returncode == 1
+    assert "STREAMLIT_SERVER_COOKIE_SECRET" in refused.value.stderr
+
+    monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", "hunter2")
+    value, where = config_show(cwd=project)["cookieSecret"]
+    assert (value, where) == ('"hunter2"', "environment variable")
+
+
+# --8<-- [end:test_the_cookie_secret_cannot_be_a_flag]
+
+
+# --8<-- [start:test_a_misspelled_option]
+def test_a_misspelled_option(places):
+    """In a file: config._set_option logs a warning and goes on.
+    As a flag: click refuses the unknown option with its usage error (exit 2)."""
+    project = places(project="misspelled_option.toml")
+    shown = subprocess.run(
+        [sys.executable, "-m", "streamlit", "config", "show"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert shown.returncode == 0
+    assert '"server.prot" is not a valid config option' in shown.stderr + shown.stdout
+    assert "\n# port = 8501\n" in shown.stdout  # the port is still the default
+
+    flag = subprocess.run(
+        [sys.executable, "-m", "streamlit", "config", "show", "--server.prot=8601"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert flag.returncode == 2
+    assert "No such option '--server.prot'" in flag.stderr
+    assert "Did you mean" in flag.stderr and "'--server.port'" in flag.stderr
+
+
+# --8<-- [end:test_a_misspelled_option]
+
+
+# --8<-- [start:test_a_script_sets_only_five_options]
+def test_a_script_sets_only_five_options(app, raised, set_config):
+    """config.set_user_option (st.set_option) accepts an option only when it is
+    `scriptable`; every other option raises, before anything is set. What it
+    sets is the process's config, outside the session too."""
+    set_config("client.showErrorDetails", "full")  # restored after the test
+    scriptable = [key for key, option in OPTIONS.items() if option.scriptable]
+    assert scriptable == [
+        "logger.enableRich",
+        "client.showErrorDetails",
+        "client.toolbarMode",
+        "client.disableDataExport",
+        "client.showSidebarNavigation",
+    ]
+    for key in OPTIONS.keys() - set(scriptable):
+        with pytest.raises(StreamlitAPIException):
+            config.set_user_option(key, OPTIONS[key].default_val)
+
+    at = app(f"{PAGE}/set_a_client_option.py").run()
+    assert at.markdown[0].value == "Error details: none"
+    assert config.get_option("client.showErrorDetails") == "none"
+
+    set_config("client.showErrorDetails", "full")
+    at = app(f"{PAGE}/set_a_server_option.py").run()
+    assert raised(at) == [StreamlitAPIException]
+
+
+# --8<-- [end:test_a_script_sets_only_five_options]
+
+
+# --8<-- [start:test_unknown_names_raise]
+def test_unknown_names_raise():
+    """get_option raises RuntimeError for a key it does not know; set_user_option
+    raises StreamlitAPIException."""
+    with pytest.raises(RuntimeError):
+        config.get_option("server.prot")
+    with pytest.raises(StreamlitAPIException):
+        config.set_user_option("server.prot", 8601)
+
+
+# --8<-- [end:test_unknown_names_raise]
+
+
+def wait_for(text, read):
+    """Poll a server's output for `text`: a bound, not a wait for behaviour."""
+    deadline = time.monotonic() + BROWSER_WAIT_MS / 1000
+    while text not in read():
+        assert time.monotonic() < deadline, f"{text!r} never appeared in:\n{read()}"
+        time.sleep(0.05)
+
+
+# --8<-- [start:test_a_server_option_changed_while_running_needs_a_restart]
+@pytest.mark.browser
+def test_a_server_option_changed_while_running_needs_a_restart(places, serve):
+    """bootstrap._install_config_watchers polls each config file; on a change
+    get_config_options re-reads it and warns when a [server] value differs.
+    The routes keep the path they were built with."""
+
+    project = places(project="project_config.toml")
+    served = serve(f"{PAGE}/set_a_client_option.py", cwd=project)
+    before = urllib.request.urlopen(f"{served}/from-project/_stcore/health").read()
+    assert before == b"ok"
+
+    (project / ".streamlit" / "config.toml").write_text(
+        '[server]\nbaseUrlPath = "moved"\n'
+    )
+    wait_for("please restart streamlit", lambda: serve.log(served))
+    after = urllib.request.urlopen(f"{served}/from-project/_stcore/health").read()
+    assert after == b"ok"
+    with pytest.raises(urllib.error.HTTPError) as moved:
+        urllib.request.urlopen(f"{served}/moved/_stcore/health")
+    assert moved.value.code == 404
+
+
+# --8<-- [end:test_a_server_option_changed_while_running_needs_a_restart]

@@ -1,0 +1,124 @@
+"""Claims of docs/configuration/static-files.md, on real servers.
+
+The route is starlette_routes.create_app_static_serving_routes: files under
+file_util.get_app_static_dir(<main script>) at /app/static/<path>, the path
+checked by build_safe_abspath, the type from guess_content_type (Python's
+mimetypes). bootstrap._maybe_print_static_folder_warning warns about a missing
+folder.
+"""
+
+import shutil
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import BROWSER_WAIT_MS, SNIPPETS
+from playwright.sync_api import expect
+
+GALLERY = "configuration/static-files/gallery"
+
+
+def get(url):
+    """(status, headers, body) of a GET; an HTTP error status is an answer too."""
+    try:
+        with urllib.request.urlopen(url, timeout=BROWSER_WAIT_MS / 1000) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, b""
+
+
+# --8<-- [start:test_a_file_in_static_is_served_and_shown]
+@pytest.mark.browser
+def test_a_file_in_static_is_served_and_shown(serve, page):
+    """The option comes from gallery/.streamlit/config.toml, beside the script."""
+    url = serve(f"{GALLERY}/app.py")
+    status, headers, body = get(f"{url}/app/static/logo.svg")
+    assert status == 200 and body.startswith(b"<svg")
+    assert headers["Content-Type"] == "image/svg+xml"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+    page.goto(url)
+    logo = page.get_by_role("img", name="The bakery's logo")
+    expect(logo).to_be_visible(timeout=BROWSER_WAIT_MS)
+    assert logo.evaluate("image => image.naturalWidth") == 120  # it loaded
+
+
+# --8<-- [end:test_a_file_in_static_is_served_and_shown]
+
+
+TYPES = {
+    "photo.png": "image/png",
+    "notes.txt": "text/plain; charset=utf-8",
+    "report.pdf": "application/pdf",
+    "data.json": "application/json",
+    "style.css": "text/css; charset=utf-8",
+    "script.js": "application/javascript",  # bootstrap's mimetypes.add_type
+    "page.html": "text/html; charset=utf-8",
+    "model.weights": "application/octet-stream",  # an extension no one knows
+}
+
+
+@pytest.fixture
+def gallery(tmp_path):
+    """A copy of the gallery app, to add files to its static folder."""
+    shutil.copytree(SNIPPETS / GALLERY, tmp_path / "gallery")
+    return tmp_path / "gallery"
+
+
+# --8<-- [start:test_each_file_is_served_as_its_type]
+@pytest.mark.browser
+def test_each_file_is_served_as_its_type(serve, gallery, page):
+    for name in TYPES:
+        (gallery / "static" / name).write_bytes(b"x")
+    (gallery / "static" / "page.html").write_text(
+        "<script>document.title = 'the script ran'</script>"
+    )
+    url = serve(str(gallery / "app.py"))
+    for name, content_type in TYPES.items():
+        status, headers, _ = get(f"{url}/app/static/{name}")
+        assert (status, headers["Content-Type"]) == (200, content_type), name
+        assert headers["X-Content-Type-Options"] == "nosniff"
+    page.goto(f"{url}/app/static/page.html")  # a page of the app's own site
+    expect(page).to_have_title("the script ran", timeout=BROWSER_WAIT_MS)
+
+
+# --8<-- [end:test_each_file_is_served_as_its_type]
+
+
+# --8<-- [start:test_what_is_refused]
+@pytest.mark.browser
+def test_what_is_refused(serve, gallery):
+    (gallery / "static" / "menus").mkdir()
+    (gallery / "secret.txt").write_text("outside static/")
+    with (gallery / "static" / "huge.bin").open("wb") as huge:  # sparse: no disk used
+        huge.truncate(200 * 1024 * 1024 + 1)
+    url = serve(str(gallery / "app.py"))
+    assert get(f"{url}/app/static/missing.png")[0] == 404
+    assert get(f"{url}/app/static/menus")[0] == 404  # a folder
+    assert get(f"{url}/app/static/huge.bin")[0] == 404  # over 200 MB
+    assert get(f"{url}/app/static/%2E%2E/secret.txt")[0] == 400  # ../ escapes
+    assert get(f"{url}/app/static/logo.svg")[0] == 200
+
+
+# --8<-- [end:test_what_is_refused]
+
+
+# --8<-- [start:test_off_by_default_and_a_missing_folder_is_a_warning]
+@pytest.mark.browser
+def test_off_by_default_and_a_missing_folder_is_a_warning(serve, gallery):
+    """Without the option there is no such route: unknown paths get the
+    frontend's index.html (create_streamlit_static_assets_routes)."""
+    (gallery / ".streamlit" / "config.toml").unlink()
+    off = serve(str(gallery / "app.py"))
+    status, headers, body = get(f"{off}/app/static/logo.svg")  # no such route:
+    assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+    assert b"<svg" not in body and b"<title>Streamlit</title>" in body  # the app's page
+
+    shutil.rmtree(gallery / "static")
+    url = serve(str(gallery / "app.py"), "--server.enableStaticServing=true")
+    warning = "Static file serving is enabled, but no static folder found"
+    assert warning in serve.log(url)
+    assert get(f"{url}/_stcore/health")[2] == b"ok"  # the app runs all the same
+
+
+# --8<-- [end:test_off_by_default_and_a_missing_folder_is_a_warning]
