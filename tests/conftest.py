@@ -9,6 +9,8 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pandas  # noqa: F401  (see _components below)
@@ -195,6 +197,16 @@ def serve(tmp_path):
         _stopping.append(proc)
 
 
+def http(url, method="GET", headers=None):
+    """(status, headers, body) of one request; an HTTP error status is an answer too."""
+    request = urllib.request.Request(url, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=BROWSER_WAIT_MS / 1000) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
 def _reap(proc):
     try:
         proc.wait(timeout=30)  # a loaded machine; a kill would lose its coverage
@@ -266,7 +278,9 @@ def browser():
             # No sandbox as root; no background traffic to hosts we cannot reach.
             args=["--no-sandbox", "--disable-gpu", "--disable-quic"]
             + ["--disable-background-networking", "--disable-component-update"]
-            + ["--disable-sync", "--no-first-run"],
+            + ["--disable-sync", "--no-first-run"]
+            # A made-up camera, allowed without asking, for st.camera_input.
+            + ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
         )
         yield chromium
         chromium.close()

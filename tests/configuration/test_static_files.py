@@ -8,23 +8,12 @@ folder.
 """
 
 import shutil
-import urllib.error
-import urllib.request
 
 import pytest
-from conftest import BROWSER_WAIT_MS, SNIPPETS
+from conftest import BROWSER_WAIT_MS, SNIPPETS, http
 from playwright.sync_api import expect
 
 GALLERY = "configuration/static-files/gallery"
-
-
-def get(url):
-    """(status, headers, body) of a GET; an HTTP error status is an answer too."""
-    try:
-        with urllib.request.urlopen(url, timeout=BROWSER_WAIT_MS / 1000) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers, b""
 
 
 # --8<-- [start:test_a_file_in_static_is_served_and_shown]
@@ -32,7 +21,7 @@ def get(url):
 def test_a_file_in_static_is_served_and_shown(serve, page):
     """The option comes from gallery/.streamlit/config.toml, beside the script."""
     url = serve(f"{GALLERY}/app.py")
-    status, headers, body = get(f"{url}/app/static/logo.svg")
+    status, headers, body = http(f"{url}/app/static/logo.svg")
     assert status == 200 and body.startswith(b"<svg")
     assert headers["Content-Type"] == "image/svg+xml"
     assert headers["X-Content-Type-Options"] == "nosniff"
@@ -75,7 +64,7 @@ def test_each_file_is_served_as_its_type(serve, gallery, page):
     )
     url = serve(str(gallery / "app.py"))
     for name, content_type in TYPES.items():
-        status, headers, _ = get(f"{url}/app/static/{name}")
+        status, headers, _ = http(f"{url}/app/static/{name}")
         assert (status, headers["Content-Type"]) == (200, content_type), name
         assert headers["X-Content-Type-Options"] == "nosniff"
     page.goto(f"{url}/app/static/page.html")  # a page of the app's own site
@@ -93,11 +82,11 @@ def test_what_is_refused(serve, gallery):
     with (gallery / "static" / "huge.bin").open("wb") as huge:  # sparse: no disk used
         huge.truncate(200 * 1024 * 1024 + 1)
     url = serve(str(gallery / "app.py"))
-    assert get(f"{url}/app/static/missing.png")[0] == 404
-    assert get(f"{url}/app/static/menus")[0] == 404  # a folder
-    assert get(f"{url}/app/static/huge.bin")[0] == 404  # over 200 MB
-    assert get(f"{url}/app/static/%2E%2E/secret.txt")[0] == 400  # ../ escapes
-    assert get(f"{url}/app/static/logo.svg")[0] == 200
+    assert http(f"{url}/app/static/missing.png")[0] == 404
+    assert http(f"{url}/app/static/menus")[0] == 404  # a folder
+    assert http(f"{url}/app/static/huge.bin")[0] == 404  # over 200 MB
+    assert http(f"{url}/app/static/%2E%2E/secret.txt")[0] == 400  # ../ escapes
+    assert http(f"{url}/app/static/logo.svg")[0] == 200
 
 
 # --8<-- [end:test_what_is_refused]
@@ -110,7 +99,7 @@ def test_off_by_default_and_a_missing_folder_is_a_warning(serve, gallery):
     frontend's index.html (create_streamlit_static_assets_routes)."""
     (gallery / ".streamlit" / "config.toml").unlink()
     off = serve(str(gallery / "app.py"))
-    status, headers, body = get(f"{off}/app/static/logo.svg")  # no such route:
+    status, headers, body = http(f"{off}/app/static/logo.svg")  # no such route:
     assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
     assert b"<svg" not in body and b"<title>Streamlit</title>" in body  # the app's page
 
@@ -118,7 +107,7 @@ def test_off_by_default_and_a_missing_folder_is_a_warning(serve, gallery):
     url = serve(str(gallery / "app.py"), "--server.enableStaticServing=true")
     warning = "Static file serving is enabled, but no static folder found"
     assert warning in serve.log(url)
-    assert get(f"{url}/_stcore/health")[2] == b"ok"  # the app runs all the same
+    assert http(f"{url}/_stcore/health")[2] == b"ok"  # the app runs all the same
 
 
 # --8<-- [end:test_off_by_default_and_a_missing_folder_is_a_warning]

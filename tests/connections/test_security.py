@@ -9,12 +9,10 @@ library. What HTML runs is up to the frontend: one page load in Chromium.
 import shutil
 import subprocess
 import tomllib
-import urllib.error
-import urllib.request
 from http.cookies import SimpleCookie
 
 import pytest
-from conftest import BROWSER_WAIT_MS, SNIPPETS
+from conftest import BROWSER_WAIT_MS, SNIPPETS, http
 from playwright.sync_api import expect
 from streamlit import config
 
@@ -62,19 +60,9 @@ def flags():
     ]
 
 
-def send(url, method="GET", headers=None):
-    """(status, headers) of one request; an HTTP error status is an answer too."""
-    request = urllib.request.Request(url, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=BROWSER_WAIT_MS / 1000) as r:
-            return r.status, r.headers
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers
-
-
 def upload(url, headers=None):
     """A PUT to the file-upload route, for a session that does not exist."""
-    return send(f"{url}/_stcore/upload_file/no-session/no-file", "PUT", headers)[0]
+    return http(f"{url}/_stcore/upload_file/no-session/no-file", "PUT", headers)[0]
 
 
 # --8<-- [start:test_an_upload_without_the_xsrf_token_is_refused]
@@ -85,7 +73,7 @@ def test_an_upload_without_the_xsrf_token_is_refused(serve, page, tmp_path):
     match, the request goes on and fails for its made-up session (400). The
     app's own page sends the header, so its upload goes through."""
     url = serve(UPLOADER, *flags())
-    _, health = send(f"{url}/_stcore/health")  # any page load sets the cookie
+    _, health, _ = http(f"{url}/_stcore/health")  # any page load sets the cookie
     token = SimpleCookie(health["Set-Cookie"])["_streamlit_xsrf"].value
     cookie = {"Cookie": f"_streamlit_xsrf={token}"}
 
@@ -104,7 +92,7 @@ def test_an_upload_without_the_xsrf_token_is_refused(serve, page, tmp_path):
 
     unprotected = serve(UPLOADER, "--server.enableXsrfProtection=false")
     assert upload(unprotected) == 400  # no token needed: straight to the session
-    assert "Set-Cookie" not in send(f"{unprotected}/_stcore/health")[1]
+    assert "Set-Cookie" not in http(f"{unprotected}/_stcore/health")[1]
 
     login = tmp_path / "login"  # server_util.is_xsrf_enabled: [auth] keeps it on
     (login / ".streamlit").mkdir(parents=True)
@@ -114,7 +102,7 @@ def test_an_upload_without_the_xsrf_token_is_refused(serve, page, tmp_path):
     )
     with_auth = serve(UPLOADER, "--server.enableXsrfProtection=false", cwd=login)
     assert upload(with_auth) == 403  # the token is asked for all the same
-    assert "_streamlit_xsrf" in send(f"{with_auth}/_stcore/health")[1]["Set-Cookie"]
+    assert "_streamlit_xsrf" in http(f"{with_auth}/_stcore/health")[1]["Set-Cookie"]
 
 
 # --8<-- [end:test_an_upload_without_the_xsrf_token_is_refused]
@@ -133,13 +121,13 @@ def test_cors_decides_the_allowed_origin_header(serve):
         assert options[name].default_val is True
     url = serve(UPLOADER, *flags())
     health = f"{url}/_stcore/health"
-    _, answer = send(health, headers={"Origin": "http://attacker.example"})
+    _, answer, _ = http(health, headers={"Origin": "http://attacker.example"})
     assert ORIGIN_HEADER not in answer
-    _, answer = send(health, headers={"Origin": "http://trusted.example"})
+    _, answer, _ = http(health, headers={"Origin": "http://trusted.example"})
     assert answer[ORIGIN_HEADER] == "http://trusted.example"
 
     open_url = serve(UPLOADER, "--server.enableCORS=false")  # XSRF stays on
-    _, answer = send(f"{open_url}/_stcore/health", headers={"Origin": "http://a.b"})
+    _, answer, _ = http(f"{open_url}/_stcore/health", headers={"Origin": "http://a.b"})
     assert answer[ORIGIN_HEADER] == "*"
     assert upload(open_url) == 403
 
