@@ -116,15 +116,34 @@ def test_a_page_object_names_the_page_and_switching_clears_the_query(app):
     _set_query_params_for_switch clears the query parameters."""
     at = app(f"{HERE}/page_objects.py")
     at.query_params["table"] = "7"  # the URL the reader arrived with
+    at.query_params["embed"] = "true"
     at.run()
     link = at.page_link[0]
     assert (link.value, link.proto.icon) == ("Rooms", "🛏️")
     at.button[0].click().run()  # "Show the rooms"
     assert shown(at)[:2] == ["Rooms", "Query parameters: {}"]
-    assert at.query_params == {}
+    assert at.query_params == {"embed": "true"}  # kept; to_dict() hides it
 
 
 # --8<-- [end:test_a_page_object_names_the_page_and_switching_clears_the_query]
+
+
+# --8<-- [start:test_a_bound_query_parameter_stops_the_switch]
+def test_a_bound_query_parameter_stops_the_switch(app, raised):
+    """QueryParams.clear raises for a parameter bound to a widget (bind=); a
+    bound widget at its default has no parameter in the URL, so then it clears."""
+    at = app(f"{HERE}/bound_query_parameter.py")
+    at.query_params["table"] = "7"
+    at.run().button[0].click().run()
+    assert raised(at) == [StreamlitAPIException]
+    assert at.header.values == []
+
+    at = app(f"{HERE}/bound_query_parameter.py").run()
+    at.button[0].click().run()
+    assert at.header.values == ["Rooms"]
+
+
+# --8<-- [end:test_a_bound_query_parameter_stops_the_switch]
 
 
 # --8<-- [start:test_switching_to_a_page_not_listed_runs_the_default_page]

@@ -36,6 +36,16 @@ def test_the_entrypoint_frames_every_page(app):
 # --8<-- [end:test_the_entrypoint_frames_every_page]
 
 
+# --8<-- [start:test_a_link_first_in_the_list_is_not_the_default]
+def test_a_link_first_in_the_list_is_not_the_default(app):
+    """_navigation picks non_external_pages[0] when no page is default=True."""
+    at = app(f"{PAGE}/external_first.py").run()
+    assert shown(at) == ["Home"]
+
+
+# --8<-- [end:test_a_link_first_in_the_list_is_not_the_default]
+
+
 # --8<-- [start:test_the_page_runs_only_when_run_is_called]
 def test_the_page_runs_only_when_run_is_called(app):
     """st.navigation only selects a page; its code runs in StreamlitPage.run."""
@@ -123,6 +133,17 @@ def test_two_pages_may_share_a_title(app):
 
 
 # --8<-- [end:test_what_st_navigation_refuses]
+
+
+# --8<-- [start:test_a_slash_at_either_end_of_a_url_path_is_dropped]
+def test_a_slash_at_either_end_of_a_url_path_is_dropped(app):
+    """StreamlitPage.__init__ strips "/" from both ends before
+    _raise_if_nested_url_path looks for one inside."""
+    at = app(f"{PAGE}/slashes_at_the_ends.py").run()
+    assert shown(at) == ["home", "The shop's URL path: shop"]
+
+
+# --8<-- [end:test_a_slash_at_either_end_of_a_url_path_is_dropped]
 
 
 # --8<-- [start:test_the_pages_follow_the_role_in_session_state]

@@ -1,3 +1,4 @@
-import streamlit as st  # never runs: st.navigation in app.py lists no such page
+import streamlit as st
 
-st.header("Back office")  # never runs
+# Runs only for a /back_office request that comes before any run of app.py.
+st.header("Back office")

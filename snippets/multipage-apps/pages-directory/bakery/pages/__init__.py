@@ -1,0 +1,1 @@
+# Makes pages/ a package for imports; Streamlit skips it as a page.
