@@ -81,6 +81,7 @@ def test_hide_index_and_column_order_only_change_the_display(app):
     # Every column still goes to the browser, card numbers included.
     assert list(table.value.columns) == ["customer", "total", "card_number"]
     assert table.value["card_number"].tolist()[0] == "4111 1111"
+    assert table.value.index.tolist() == [101, 102, 103]  # the hidden index too
 
 
 # --8<-- [end:test_hide_index_and_column_order_only_change_the_display]
@@ -136,17 +137,18 @@ def test_use_container_width_still_works_but_logs_a_deprecation(
     app, layouts, monkeypatch
 ):
     """ArrowMixin.dataframe: show_deprecation_warning(..., show_in_browser=False)
-    only logs it; True becomes width="stretch", False width="content"."""
+    only logs it; True becomes width="stretch", False width="content" unless
+    width is an int."""
     logged = []
     monkeypatch.setattr(deprecation_util._LOGGER, "warning", logged.append)
 
     at = app(f"{PAGE}/use_container_width_deprecated.py").run()
 
-    assert layouts == [("use_stretch", None), ("use_content", None)]
-    assert len(logged) == 2
+    assert layouts == [("use_stretch", None), ("use_content", None), (300, None)]
+    assert len(logged) == 3
     assert all("replace `use_container_width` with `width`" in m for m in logged)
     assert not at.warning  # nothing on the page
-    assert len(at.dataframe) == 2
+    assert len(at.dataframe) == 3
 
 
 # --8<-- [end:test_use_container_width_still_works_but_logs_a_deprecation]
@@ -314,6 +316,33 @@ def test_edit_state_is_applied_to_the_returned_frame(app):
 
 
 # --8<-- [end:test_edit_state_is_applied_to_the_returned_frame]
+
+
+# --8<-- [start:test_edits_come_before_deletions_and_deletions_before_additions]
+def test_edits_come_before_deletions_and_deletions_before_additions(app, raised):
+    """_apply_dataframe_edits: _apply_cell_edits, _apply_row_deletions, then
+    _apply_row_additions, each on the frame the step before left."""
+    ship = [{"task": "Ship", "hours": 2}]
+    at = app(f"{PAGE}/editor_edits.py")  # row 0 edited, then deleted:
+    at.session_state["tasks"] = {
+        "edited_rows": {0: {"hours": 9}},
+        "added_rows": ship,
+        "deleted_rows": [0],
+    }
+    at.run()
+    assert [m.value for m in at.markdown[:2]] == ["Hours left: 3", "Rows: 2"]
+
+    at = app(f"{PAGE}/editor_edits.py")  # position 2 is the new row, once added
+    at.session_state["tasks"] = {
+        "edited_rows": {},
+        "added_rows": ship,
+        "deleted_rows": [2],
+    }
+    at.run()
+    assert raised(at) == [IndexError]  # there is no row 2 yet
+
+
+# --8<-- [end:test_edits_come_before_deletions_and_deletions_before_additions]
 
 
 # --8<-- [start:test_a_real_edit_sends_the_same_edit_state]

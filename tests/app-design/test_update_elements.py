@@ -115,6 +115,17 @@ def test_progress_bar_is_updated_in_place(app):
 # --8<-- [end:test_progress_bar_is_updated_in_place]
 
 
+# --8<-- [start:test_progress_reads_an_int_as_percent_and_a_float_as_a_fraction]
+def test_progress_reads_an_int_as_percent_and_a_float_as_a_fraction(app):
+    """progress._get_value: an int is kept (0-100), a float (0.0-1.0) becomes
+    int(value * 100), which cuts off the rest."""
+    at = app(f"{PAGE}/progress_int_or_float.py").run()
+    assert [bar.value for bar in at.progress] == [1, 100, 99]
+
+
+# --8<-- [end:test_progress_reads_an_int_as_percent_and_a_float_as_a_fraction]
+
+
 # --8<-- [start:test_status_update_changes_label_state_and_expanded]
 def test_status_update_changes_label_state_and_expanded(app):
     """StatusContainer.update rewrites the block's Expandable proto;
