@@ -33,6 +33,7 @@ def test_columns_share_the_width_by_weight(serve, page):
     )
     chart, notes = (columns.nth(i).bounding_box() for i in range(2))
     assert chart["width"] / notes["width"] == pytest.approx(2, rel=0.1)
+    assert notes["x"] - (chart["x"] + chart["width"]) == pytest.approx(64)  # 4rem
     note = page.get_by_text("Best month: April").bounding_box()
     # vertical_alignment="bottom": the short column's text sits at the bottom.
     assert note["y"] + note["height"] == pytest.approx(
@@ -56,6 +57,7 @@ def test_a_horizontal_container_lines_up_its_elements(serve, page):
     assert cancel["y"] == pytest.approx(send["y"], abs=2)  # one row
     assert cancel["x"] + cancel["width"] < send["x"]  # Cancel, then Send
     assert send["x"] + send["width"] == pytest.approx(box["x"] + box["width"], abs=2)
+    assert cancel["width"] + send["width"] < box["width"] / 4  # not stretched
 
 
 # --8<-- [end:test_a_horizontal_container_lines_up_its_elements]
@@ -124,6 +126,30 @@ def test_expanders_and_popovers_with_state(app):
 
 
 # --8<-- [end:test_expanders_and_popovers_with_state]
+
+
+# --8<-- [start:test_opening_and_closing_in_chromium_sets_the_keys]
+@pytest.mark.browser
+def test_opening_and_closing_in_chromium_sets_the_keys(serve, page):
+    """The frontend sends each open and close as a widget value, and
+    on_change="rerun" reruns the app with it."""
+    page.goto(serve(f"{PAGE}/expander_and_popover_state.py"))
+    expect(page.get_by_text("details: False, filters: False")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    page.get_by_test_id("stExpander").locator("summary").click()
+    expect(page.get_by_text("details: True, filters: False")).to_be_visible()
+    expect(page.get_by_text("Loading the details")).to_be_visible()
+    page.get_by_role("button", name="Filters").click()
+    expect(page.get_by_text("details: True, filters: True")).to_be_visible()
+
+    page.keyboard.press("Escape")  # closes the popover
+    expect(page.get_by_text("details: True, filters: False")).to_be_visible()
+    page.get_by_test_id("stExpander").locator("summary").click()
+    expect(page.get_by_text("details: False, filters: False")).to_be_visible()
+
+
+# --8<-- [end:test_opening_and_closing_in_chromium_sets_the_keys]
 
 
 # --8<-- [start:test_a_dialog_reruns_on_its_own]

@@ -40,16 +40,30 @@ def test_a_thread_without_a_context_draws_nothing(app, caplog):
 # --8<-- [end:test_a_thread_without_a_context_draws_nothing]
 
 
+# --8<-- [start:test_a_container_written_from_a_thread_without_context_raises]
+def test_a_container_written_from_a_thread_without_context_raises(app):
+    """A container has a cursor of its own, so DeltaGenerator._enqueue calls
+    script_run_context.enqueue_message, which raises NoSessionContext."""
+    at = app(f"{PAGE}/container_from_a_thread_without_context.py").run()
+    box, caught = at.main.children.values()
+    assert box.children == {}  # the box stays empty
+    assert caught.value == "Caught: ['NoSessionContext']"
+
+
+# --8<-- [end:test_a_container_written_from_a_thread_without_context_raises]
+
+
 # --8<-- [start:test_an_attached_thread_draws_into_its_container]
 def test_an_attached_thread_draws_into_its_container(app):
     """add_script_run_ctx sets the script thread's ctx on the new thread, so
     its commands reach this session, in the containers it was given."""
     at = app(f"{PAGE}/thread_with_context.py").run()
-    assert [m.value for m in at.markdown] == [
+    north, south, summary = at.main.children.values()
+    assert [north.children[0].value, south.children[0].value] == [
         "North: 42",
         "South: 42",
-        "In Session State: ['North', 'South']",
     ]
+    assert summary.value == "In Session State: ['North', 'South']"
 
 
 # --8<-- [end:test_an_attached_thread_draws_into_its_container]
