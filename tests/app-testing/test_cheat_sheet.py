@@ -3,6 +3,7 @@
 import collections
 import datetime as dt
 import inspect
+import json
 import re
 
 import pytest
@@ -232,6 +233,18 @@ def test_an_error_is_recorded_by_type_and_ends_the_run(app, raised):
 
 
 # --8<-- [end:test_an_error_is_recorded_by_type_and_ends_the_run]
+
+
+# --8<-- [start:test_a_non_builtin_error_is_named_with_its_module]
+def test_a_non_builtin_error_is_named_with_its_module(app, raised):
+    """elements/exception.marshall sets proto.type to str(type(exc)) without
+    "<class '...'>": the bare name for a builtin, module.Class for others."""
+    at = app("app-testing/cheat-sheet/raises_a_library_error.py").run()
+    assert at.exception[0].proto.type == "json.decoder.JSONDecodeError"
+    assert raised(at) == [json.JSONDecodeError]
+
+
+# --8<-- [end:test_a_non_builtin_error_is_named_with_its_module]
 
 NO_ACCESSOR = ["audio", "video", "vega_lite_chart", "deck_gl_json_chart"]
 

@@ -145,6 +145,25 @@ def test_url_parts_need_username_and_host(app, raised, here):
 # --8<-- [end:test_url_parts_need_username_and_host]
 
 
+# --8<-- [start:test_each_required_url_part_is_named_when_missing]
+@pytest.mark.parametrize("missing", ["dialect", "username", "host"])
+def test_each_required_url_part_is_named_when_missing(app, raised, here, missing):
+    """SQLConnection._connect checks each of _REQUIRED_CONNECTION_PARAMS. The
+    section goes into the secrets file: BaseConnection._secrets reads
+    secrets_singleton, which at.secrets does not replace."""
+    parts = {"dialect": "postgresql", "username": "shop", "host": "127.0.0.1"}
+    del parts[missing]
+    lines = "".join(f'{key} = "{value}"\n' for key, value in parts.items())
+    with (here / ".streamlit" / "secrets.toml").open("a") as secrets:
+        secrets.write(f"\n[connections.shop_db]\n{lines}")
+    at = load(app, "url_parts_from_secrets").run()
+    assert raised(at) == [StreamlitMissingRequiredParameterError]
+    assert f"`{missing}`" in at.exception[0].message
+
+
+# --8<-- [end:test_each_required_url_part_is_named_when_missing]
+
+
 # --8<-- [start:test_the_connection_name_can_come_from_the_environment]
 def test_the_connection_name_can_come_from_the_environment(app, here, monkeypatch):
     """runtime/connection_factory: a name "env:X" is read from $X."""

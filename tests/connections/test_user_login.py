@@ -257,6 +257,20 @@ def test_each_provider_name_reads_its_own_section(
 # --8<-- [end:test_each_provider_name_reads_its_own_section]
 
 
+# --8<-- [start:test_a_provider_name_with_an_underscore_is_refused]
+def test_a_provider_name_with_an_underscore_is_refused(app, raised, use_secrets):
+    """auth_util.validate_auth_credentials raises for "_" in the name before
+    it looks for the section."""
+    use_secrets(TWO_PROVIDERS.replace("[auth.partners]", "[auth.partner_portal]"))
+    at = app(f"{PAGE}/underscore_in_provider_name.py")
+    at.user = {}
+    at.run().button[0].click().run()
+    assert raised(at) == [StreamlitAuthError]
+
+
+# --8<-- [end:test_a_provider_name_with_an_underscore_is_refused]
+
+
 ADA = {"sub": "ada", "name": "Ada Lovelace", "email": "ada@example.com"}
 DAY = 24 * 60 * 60
 PROVIDER_URL = re.compile(rb"Uvicorn running on (http://127\.0\.0\.1:\d+)")
