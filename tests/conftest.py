@@ -131,7 +131,7 @@ def _isolated():
 
 
 # A server prints its URL once it listens; the port in it is the one it bound.
-SERVER_URL = re.compile(rb"URL: (http://127\.0\.0\.1:\d+)")
+SERVER_URL = re.compile(rb"URL: (https?://127\.0\.0\.1:\d+)")
 _stopping = []  # servers told to stop, reaped before the test process ends
 
 

@@ -18,6 +18,7 @@ import urllib.request
 
 import pytest
 from conftest import BROWSER_WAIT_MS, SNIPPETS
+from playwright.sync_api import expect
 from streamlit import config
 from streamlit.errors import StreamlitAPIException
 
@@ -85,7 +86,7 @@ def test_later_places_win(places, monkeypatch):
 # --8<-- [start:test_the_script_folder_beats_the_project_but_not_the_environment]
 @pytest.mark.browser
 def test_the_script_folder_beats_the_project_but_not_the_environment(
-    places, monkeypatch, serve
+    places, monkeypatch, serve, page
 ):
     """Under `streamlit run`, web/cli.py sets config._main_script_path, so
     get_config_files reads <script folder>/.streamlit/config.toml last of the files.
@@ -93,6 +94,10 @@ def test_the_script_folder_beats_the_project_but_not_the_environment(
     project = places(home="home_config.toml", project="project_config.toml")
     served = serve(SHOP, cwd=project)
     assert f"URL: {served}/from-script-folder" in serve.log(served)
+    page.goto(f"{served}/from-script-folder")  # and the script reads the same
+    expect(page.get_by_text("Served under: from-script-folder")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
 
     monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "from-env")
     served = serve(SHOP, cwd=project)

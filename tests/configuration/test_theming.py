@@ -1,0 +1,185 @@
+"""Claims of docs/configuration/theming.md, read from computed styles in Chromium.
+
+The server sends the [theme] options to the browser in the NewSession message
+(app_session._populate_theme_msg); the frontend turns them into CSS. Each
+claim reads getComputedStyle of a real element. st.context.theme reads the
+color_scheme the frontend reports (runtime/context.py, ContextProxy.theme).
+"""
+
+import shutil
+
+import pytest
+from conftest import BROWSER_WAIT_MS, SNIPPETS
+from playwright.sync_api import expect
+from streamlit import config
+
+PAGE = "configuration/theming"
+FONT = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+
+# Each element the tests read, and the CSS properties read from it.
+STYLES = """([selectors, properties]) => Object.fromEntries(
+    Object.entries(selectors).map(([name, selector]) => {
+        const style = getComputedStyle(document.querySelector(selector));
+        return [name, Object.fromEntries(properties.map(p => [p, style[p]]))];
+    }))"""
+ELEMENTS = {
+    "app": '[data-testid="stApp"]',
+    "html": "html",
+    "heading": "h1",
+    "text": '[data-testid="stMarkdownContainer"] p',
+    "link": '[data-testid="stMarkdownContainer"] a',
+    "code": '[data-testid="stMarkdownContainer"] code',
+    "red text": '[data-testid="stMarkdownContainer"] p span:nth-of-type(1)',
+    "blue background": '[data-testid="stMarkdownContainer"] p span:nth-of-type(2)',
+    "input": '[data-testid="stTextInputRootElement"]',
+    "button": '[data-testid="stBaseButton-primary"]',
+    "sidebar": '[data-testid="stSidebar"]',
+}
+PROPERTIES = ["color", "backgroundColor", "fontFamily", "fontSize"]
+PROPERTIES += ["textDecorationLine", "borderTopColor", "borderTopWidth"]
+PROPERTIES += ["borderTopLeftRadius", "height"]
+
+
+def styles(page, elements=ELEMENTS):
+    """{element: {CSS property: computed value}} for each element."""
+    return page.evaluate(STYLES, [elements, PROPERTIES])
+
+
+# --8<-- [start:test_the_theme_options_of_this_release]
+def test_the_theme_options_of_this_release():
+    """config._config_options_template: [theme] and its three sub-sections."""
+    names = [key for key in config.get_config_options() if key.startswith("theme.")]
+    top = [key for key in names if key.count(".") == 1]
+    assert len(top) == 55
+    sections = {key.split(".")[1] for key in names if key.count(".") == 2}
+    assert sections == {"sidebar", "light", "dark"}
+
+
+# --8<-- [end:test_the_theme_options_of_this_release]
+
+
+# --8<-- [start:test_each_theme_option_shows_in_the_page]
+@pytest.mark.browser
+def test_each_theme_option_shows_in_the_page(serve, page):
+    """Chromium prefers a light theme here; base = "dark" wins all the same."""
+    page.goto(serve(f"{PAGE}/night_bakery/app.py"))
+    expect(page.get_by_role("button", name="Order")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    got = styles(page)
+    seen = {  # option: (element, CSS property, computed value)
+        "backgroundColor": ("app", "backgroundColor", "rgb(27, 31, 59)"),
+        "textColor": ("text", "color", "rgb(244, 241, 222)"),
+        "primaryColor": ("button", "backgroundColor", "rgb(224, 122, 95)"),
+        "secondaryBackgroundColor": ("input", "backgroundColor", "rgb(46, 52, 89)"),
+        "linkColor": ("link", "color", "rgb(129, 178, 154)"),
+        "linkUnderline": ("link", "textDecorationLine", "none"),
+        "codeTextColor": ("code", "color", "rgb(242, 204, 143)"),
+        "codeBackgroundColor": ("code", "backgroundColor", "rgb(61, 64, 91)"),
+        "redTextColor": ("red text", "color", "rgb(255, 107, 107)"),
+        "blueBackgroundColor": (
+            "blue background",
+            "backgroundColor",
+            "rgb(38, 70, 83)",
+        ),
+        "borderColor": ("input", "borderTopColor", "rgb(242, 204, 143)"),
+        "showWidgetBorder": ("input", "borderTopWidth", "1px"),
+        "baseRadius": ("input", "borderTopLeftRadius", "0px"),
+        "font": ("text", "fontFamily", '"Source Serif", serif'),
+        "headingFont": ("heading", "fontFamily", '"Source Code Pro", monospace'),
+        "baseFontSize": ("html", "fontSize", "18px"),
+    }
+    assert {option: got[e][p] for option, (e, p, _) in seen.items()} == {
+        option: value for option, (*_, value) in seen.items()
+    }
+    # The sidebar takes secondaryBackgroundColor once the two backgrounds are set.
+    assert got["sidebar"]["backgroundColor"] == "rgb(46, 52, 89)"
+    # buttonRadius = "full": a pill, its corners at least half its height.
+    button = got["button"]
+    assert float(button["borderTopLeftRadius"][:-2]) >= float(button["height"][:-2]) / 2
+
+
+# --8<-- [end:test_each_theme_option_shows_in_the_page]
+
+
+# --8<-- [start:test_without_a_theme_the_browser_picks_light_or_dark]
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("scheme", "background", "text", "primary"),
+    [
+        ("light", "rgb(255, 255, 255)", "rgb(47, 45, 43)", "rgb(197, 57, 72)"),
+        ("dark", "rgb(23, 22, 20)", "rgb(237, 235, 232)", "rgb(207, 66, 80)"),
+    ],
+)
+def test_without_a_theme_the_browser_picks_light_or_dark(
+    serve, browser, scheme, background, text, primary
+):
+    """With no theme.base, the frontend follows prefers-color-scheme; the
+    defaults are those `streamlit config show` names (#c53948, #cf4250, ...).
+    st.context.theme.type reports the same, from the second run on."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(serve(f"{PAGE}/theme_type.py"))
+    check = page.get_by_role("button", name="Check again")
+    expect(check).to_be_visible(timeout=BROWSER_WAIT_MS)
+    got = styles(page, {k: ELEMENTS[k] for k in ("app", "heading", "button")})
+    assert got["app"]["backgroundColor"] == background
+    assert got["heading"]["color"] == text
+    assert got["button"]["backgroundColor"] == primary
+    assert got["heading"]["fontFamily"] == '"Source Sans", sans-serif'
+
+    check.click()
+    expect(page.get_by_text(f"Theme type: {scheme}")).to_be_visible()
+    context.close()
+
+
+# --8<-- [end:test_without_a_theme_the_browser_picks_light_or_dark]
+
+
+# --8<-- [start:test_a_colour_that_is_not_a_colour_falls_back_silently]
+@pytest.mark.browser
+def test_a_colour_that_is_not_a_colour_falls_back_silently(serve, page):
+    """The frontend's theme parser rejects the value and keeps the default;
+    only the browser's console says so, not the page or the server."""
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    url = serve(f"{PAGE}/not_a_colour/app.py")
+    page.goto(url)
+    expect(page.get_by_role("button", name="Order")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    button = styles(page, {"button": ELEMENTS["button"]})["button"]
+    assert button["backgroundColor"] == "rgb(197, 57, 72)"  # the light default
+    assert 'Invalid color passed for primaryColor in theme: "bakery red"' in console
+    assert "bakery red" not in serve.log(url)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+# --8<-- [end:test_a_colour_that_is_not_a_colour_falls_back_silently]
+
+
+# --8<-- [start:test_a_font_file_from_static_is_used]
+@pytest.mark.browser
+def test_a_font_file_from_static_is_used(serve, page, tmp_path):
+    """theme.fontFaces becomes @font-face rules; the file comes from the app's
+    static folder. The test supplies the file: Liberation Serif, renamed."""
+    app = tmp_path / "own_font"
+    shutil.copytree(SNIPPETS / PAGE / "own_font", app)
+    (app / "static").mkdir()
+    shutil.copy(FONT, app / "static" / "bakery-serif.ttf")
+
+    with page.expect_response("**/app/static/bakery-serif.ttf") as font:
+        page.goto(serve(str(app / "app.py")))
+    assert font.value.status == 200
+    expect(page.get_by_role("heading", name="Bakery")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
+    text = styles(page, {"text": ELEMENTS["text"]})["text"]
+    assert text["fontFamily"].startswith('"Bakery Serif"')
+    loaded = page.evaluate(
+        "document.fonts.ready.then(() => document.fonts.check('16px \"Bakery Serif\"'))"
+    )
+    assert loaded
+
+
+# --8<-- [end:test_a_font_file_from_static_is_used]
