@@ -98,6 +98,36 @@ def test_a_write_after_the_run_ended_is_dropped(serve, page):
 # --8<-- [end:test_a_write_after_the_run_ended_is_dropped]
 
 
+# --8<-- [start:test_closing_the_tab_does_not_stop_the_thread]
+@pytest.mark.browser
+def test_closing_the_tab_does_not_stop_the_thread(serve, page, tmp_path):
+    """Runtime.disconnect_session (logged by the uploaded-file manager at debug
+    level) stops nothing the script started: Python cannot stop a thread from
+    outside, and Streamlit does not try."""
+    url = serve(
+        f"{PAGE}/thread_outlives_its_session.py", "--logger.level=debug", cwd=tmp_path
+    )
+    page.goto(url)
+    expect(page.get_by_text("The oven is on")).to_be_visible(timeout=BROWSER_WAIT_MS)
+    waiter = page.context.new_page()  # to wait on, once the app's tab is gone
+    page.close()
+
+    def poll(done):  # poll for an event, not a wait for behaviour
+        for _ in range(BROWSER_WAIT_MS // 20):
+            if done():
+                return True
+            waiter.wait_for_timeout(20)
+        return False
+
+    assert poll(lambda: "Disconnecting files for session" in serve.log(url))
+    oven = tmp_path / "oven.log"
+    baked = len(oven.read_text().splitlines())
+    assert poll(lambda: len(oven.read_text().splitlines()) > baked)  # still baking
+
+
+# --8<-- [end:test_closing_the_tab_does_not_stop_the_thread]
+
+
 # --8<-- [start:test_threads_that_only_compute_need_no_context]
 def test_threads_that_only_compute_need_no_context(app, caplog):
     with caplog.at_level(logging.WARNING, logger="streamlit"):
