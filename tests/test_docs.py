@@ -228,3 +228,35 @@ def test_a_test_that_asserts_only_through_a_helper_counts():
     asserting = asserting_functions(functions)
     assert "test_through_helper" in asserting
     assert "test_silent" not in asserting
+
+
+# Options a page names as gone, and the test that proves it.
+GONE_OPTIONS = {
+    "global.dataFrameSerialization": "test_the_legacy_serialization_option_is_gone"
+}
+
+
+def test_every_option_a_page_or_config_snippet_names_exists():
+    """Each `section.option` in a page's text, and each key of a snippet's
+    config.toml, is an option of the pinned release (`streamlit config show`)."""
+    from streamlit import config
+
+    options = set(config.get_config_options())
+    sections = "|".join(sorted({name.split(".")[0] for name in options}))
+    named = re.compile(rf"`((?:{sections})\.[a-zA-Z]+(?:\.[a-zA-Z]+)?)")
+    unknown = [
+        f"{page.relative_to(REPO)}: {name}"
+        for page in PAGES
+        for name in named.findall(page.read_text())
+        if name not in options and name not in GONE_OPTIONS and name != "secrets.toml"
+    ]
+    for toml in SNIPPETS.rglob("config.toml"):
+        for section, table in tomllib.loads(toml.read_text()).items():
+            unknown += [
+                f"{toml.relative_to(REPO)}: {section}.{key}"
+                for key in table
+                if f"{section}.{key}" not in options
+            ]
+    assert not unknown, "No such option on the pinned release:\n" + "\n".join(unknown)
+    proofs = " ".join(test.read_text() for test in TESTS)
+    assert all(f"def {test}(" in proofs for test in GONE_OPTIONS.values())
