@@ -63,7 +63,7 @@ def test_the_theme_options_of_this_release():
 def test_each_theme_option_shows_in_the_page(serve, page):
     """Chromium prefers a light theme here; base = "dark" wins all the same."""
     page.goto(serve(f"{PAGE}/night_bakery/app.py"))
-    expect(page.get_by_role("button", name="Order")).to_be_visible(
+    expect(page.get_by_text("Open 22:00 to 06:00")).to_be_visible(  # drawn last
         timeout=BROWSER_WAIT_MS
     )
     got = styles(page)
@@ -162,16 +162,18 @@ def test_a_colour_that_is_not_a_colour_falls_back_silently(serve, page):
 @pytest.mark.browser
 def test_a_font_file_from_static_is_used(serve, page, tmp_path):
     """theme.fontFaces becomes @font-face rules; the file comes from the app's
-    static folder. The test supplies the file: Liberation Serif, renamed."""
+    static folder. The test supplies the file, Liberation Serif renamed, in a
+    folder of links to the snippet's files (so coverage sees the snippet run)."""
     app = tmp_path / "own_font"
-    shutil.copytree(SNIPPETS / PAGE / "own_font", app)
-    (app / "static").mkdir()
+    (app / "static").mkdir(parents=True)
+    for name in "app.py", ".streamlit":
+        (app / name).symlink_to(SNIPPETS / PAGE / "own_font" / name)
     shutil.copy(FONT, app / "static" / "bakery-serif.ttf")
 
     with page.expect_response("**/app/static/bakery-serif.ttf") as font:
         page.goto(serve(str(app / "app.py")))
     assert font.value.status == 200
-    expect(page.get_by_role("heading", name="Bakery")).to_be_visible(
+    expect(page.get_by_text("the bakery's own font")).to_be_visible(
         timeout=BROWSER_WAIT_MS
     )
     text = styles(page, {"text": ELEMENTS["text"]})["text"]
