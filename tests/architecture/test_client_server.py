@@ -15,6 +15,7 @@ import sys
 import pytest
 from conftest import BROWSER_WAIT_MS, http
 from playwright.sync_api import expect
+from streamlit import config
 
 PAGE = "architecture/client-server"
 
@@ -108,7 +109,7 @@ def test_the_tab_reconnects_to_a_new_session_after_a_restart(serve, page):
 def test_health_says_the_server_is_up_not_that_the_script_works(serve):
     """create_health_routes asks Runtime.is_ready_for_browser_connection, which
     looks at the runtime's state only; the script is not run."""
-    url = serve(f"{PAGE}/fails_on_import.py")
+    url = serve(f"{PAGE}/raises_while_running.py")
     status, headers, body = http(f"{url}/_stcore/health")
     assert (status, body) == (200, b"ok")
     assert headers["Content-Type"] == "text/plain; charset=utf-8"
@@ -123,13 +124,17 @@ def test_the_script_health_check_runs_the_script_when_enabled(serve):
     """Runtime.does_script_run_without_error runs the script in a throwaway
     session. The route exists only with server.scriptHealthCheckEnabled."""
     check = "/_stcore/script-health-check"
-    off = serve(f"{PAGE}/fails_on_import.py")
+    off = serve(f"{PAGE}/raises_while_running.py")
     status, headers, body = http(off + check)  # no such route: the app's page
     assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
     assert b"<title>Streamlit</title>" in body
 
+    option = config.get_config_options()["server.scriptHealthCheckEnabled"]
+    assert option.visibility == "hidden"  # not in `streamlit config show`
+    assert "experimental Streamlit internal API" in option.description
     on = "--server.scriptHealthCheckEnabled=true"
-    assert http(serve(f"{PAGE}/fails_on_import.py", on) + check)[::2] == (503, b"error")
+    failing = serve(f"{PAGE}/raises_while_running.py", on)
+    assert http(failing + check)[::2] == (503, b"error")
     assert http(serve(f"{PAGE}/counter_in_memory.py", on) + check)[::2] == (200, b"ok")
 
 

@@ -8,6 +8,7 @@ cookie Secure. Each test makes its own certificate authority with trustme:
 no key is committed.
 """
 
+import shutil
 import ssl
 import subprocess
 import sys
@@ -30,7 +31,8 @@ def certificate_authority(tmp_path):
     authority = trustme.CA()
     issued = authority.issue_cert("127.0.0.1")
     (tmp_path / "certs").mkdir()
-    issued.private_key_and_cert_chain_pem.write_to_path(tmp_path / "certs/payroll.pem")
+    for pem in issued.cert_chain_pems:  # the certificate and its chain, no key
+        pem.write_to_path(tmp_path / "certs/payroll.pem", append=True)
     issued.private_key_pem.write_to_path(tmp_path / "certs/payroll-key.pem")
     return authority
 
@@ -73,6 +75,8 @@ def test_the_server_speaks_tls_with_both_files(serve, tmp_path, certificate_auth
 
     trusting = ssl.create_default_context()
     certificate_authority.configure_trust(trusting)
+    with urllib.request.urlopen(url, context=trusting) as answer:
+        assert b"<title>Streamlit</title>" in answer.read()  # the app's page
     health = f"{url}/_stcore/health"
     with urllib.request.urlopen(health, context=trusting) as answer:
         assert answer.read() == b"ok"
@@ -125,15 +129,35 @@ def test_one_file_alone_stops_the_server(tmp_path, certificate_authority):
 
 
 # --8<-- [start:test_a_missing_certificate_file_stops_the_server]
-def test_a_missing_certificate_file_stops_the_server(tmp_path, certificate_authority):
+@pytest.mark.parametrize("option", ["sslCertFile", "sslKeyFile"])
+def test_a_missing_certificate_file_stops_the_server(
+    tmp_path, certificate_authority, option
+):
     """uvicorn's create_ssl_context calls ssl's load_cert_chain, which raises
     FileNotFoundError without the file's name."""
-    missing = "--server.sslCertFile=certs/paryoll.pem"  # a typo
+    missing = f"--server.{option}=certs/paryoll.pem"  # a typo
     status, output = run_until_exit("payroll/app.py", tmp_path, missing)
     assert status == 1
+    assert "Traceback (most recent call last)" in output
     assert "FileNotFoundError: [Errno 2] No such file or directory\n" in output
     assert "paryoll" not in output  # the error does not say which file
     assert "URL:" not in output
 
 
 # --8<-- [end:test_a_missing_certificate_file_stops_the_server]
+
+
+# --8<-- [start:test_relative_paths_do_not_start_beside_the_script]
+def test_relative_paths_do_not_start_beside_the_script(tmp_path, certificate_authority):
+    """The option's string goes to uvicorn as it is, and Streamlit never
+    changes the working folder: certs/ beside the script is not found."""
+    beside = tmp_path / "app"
+    shutil.copytree(SNIPPETS / PAGE / "payroll", beside)
+    shutil.move(tmp_path / "certs", beside / "certs")  # next to app.py
+    (tmp_path / "elsewhere").mkdir()
+    status, output = run_until_exit(beside / "app.py", tmp_path / "elsewhere")
+    assert status == 1
+    assert "FileNotFoundError" in output
+
+
+# --8<-- [end:test_relative_paths_do_not_start_beside_the_script]
