@@ -6,10 +6,14 @@ claim reads getComputedStyle of a real element. st.context.theme reads the
 color_scheme the frontend reports (runtime/context.py, ContextProxy.theme).
 """
 
+import collections
+import re
 import shutil
+import subprocess
+import sys
 
 import pytest
-from conftest import BROWSER_WAIT_MS, SNIPPETS
+from conftest import BROWSER_WAIT_MS, REPO, SNIPPETS
 from playwright.sync_api import expect
 from streamlit import config
 
@@ -50,13 +54,25 @@ def styles(page, elements=ELEMENTS):
 
 
 # --8<-- [start:test_the_theme_options_of_this_release]
-def test_the_theme_options_of_this_release():
+def test_the_theme_options_of_this_release(tmp_path):
     """config._config_options_template: [theme] and its three sub-sections."""
     names = [key for key in config.get_config_options() if key.startswith("theme.")]
     top = [key for key in names if key.count(".") == 1]
     assert len(top) == 55
-    sections = {key.split(".")[1] for key in names if key.count(".") == 2}
-    assert sections == {"sidebar", "light", "dark"}
+    sections = collections.Counter(key.rpartition(".")[0] for key in names)
+    del sections["theme"]
+    assert sections == {
+        f"theme.{name}": 48
+        for name in ["sidebar", "light", "dark", "light.sidebar", "dark.sidebar"]
+    }
+    shown = subprocess.run(  # `streamlit config show` names every top-level one
+        [sys.executable, "-m", "streamlit", "config", "show"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout
+    assert all(f"\n# {key.split('.')[1]} =" in shown for key in top)
 
 
 # --8<-- [end:test_the_theme_options_of_this_release]
@@ -87,7 +103,6 @@ def test_each_theme_option_shows_in_the_page(serve, page):
             "rgb(38, 70, 83)",
         ),
         "borderColor": ("input", "borderTopColor", "rgb(242, 204, 143)"),
-        "showWidgetBorder": ("input", "borderTopWidth", "1px"),
         "baseRadius": ("input", "borderTopLeftRadius", "0px"),
         "font": ("text", "fontFamily", '"Source Serif", serif'),
         "headingFont": ("heading", "fontFamily", '"Source Code Pro", monospace'),
@@ -104,6 +119,27 @@ def test_each_theme_option_shows_in_the_page(serve, page):
 
 
 # --8<-- [end:test_each_theme_option_shows_in_the_page]
+
+
+# --8<-- [start:test_the_page_names_every_option_it_does_not_check]
+CHECKED = {"base", "fontFaces", "buttonRadius", "backgroundColor", "textColor"}
+CHECKED |= {"primaryColor", "secondaryBackgroundColor", "linkColor", "linkUnderline"}
+CHECKED |= {"codeTextColor", "codeBackgroundColor", "redTextColor", "borderColor"}
+CHECKED |= {"blueBackgroundColor", "baseRadius", "font", "headingFont", "baseFontSize"}
+
+
+def test_the_page_names_every_option_it_does_not_check():
+    """The tests above read the CHECKED options in Chromium; the page's list
+    of the others must name every one, so a new option cannot hide."""
+    page = (REPO / "docs/configuration/theming.md").read_text()
+    listed = re.search(r"Options this page does not check.*?\n\n", page, re.S)[0]
+    options = config.get_config_options()
+    top = [k.split(".")[1] for k in options if re.fullmatch(r"theme\.\w+", k)]
+    unchecked = [name for name in top if name not in CHECKED]
+    assert [name for name in unchecked if f"`{name}`" not in listed] == []
+
+
+# --8<-- [end:test_the_page_names_every_option_it_does_not_check]
 
 
 # --8<-- [start:test_without_a_theme_the_browser_picks_light_or_dark]
