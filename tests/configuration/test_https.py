@@ -148,7 +148,10 @@ def test_a_missing_certificate_file_stops_the_server(
 
 
 # --8<-- [start:test_relative_paths_do_not_start_beside_the_script]
-def test_relative_paths_do_not_start_beside_the_script(tmp_path, certificate_authority):
+def test_relative_paths_do_not_start_beside_the_script(
+    tmp_path,
+    certificate_authority,
+):
     """The option's string goes to uvicorn as it is, and Streamlit never
     changes the working folder: certs/ beside the script is not found."""
     beside = tmp_path / "app"
