@@ -45,7 +45,8 @@ ELEMENTS = {
 }
 PROPERTIES = ["color", "backgroundColor", "fontFamily", "fontSize"]
 PROPERTIES += ["textDecorationLine", "borderTopColor", "borderTopWidth"]
-PROPERTIES += ["borderTopLeftRadius", "height"]
+PROPERTIES += ["borderTopLeftRadius", "height", "fontWeight"]
+PROPERTIES += ["paddingTop", "paddingBottom"]
 
 
 def styles(page, elements=ELEMENTS):
@@ -121,11 +122,85 @@ def test_each_theme_option_shows_in_the_page(serve, page):
 # --8<-- [end:test_each_theme_option_shows_in_the_page]
 
 
+# --8<-- [start:test_more_theme_options_show_in_the_page]
+@pytest.mark.browser
+def test_more_theme_options_show_in_the_page(serve, page):
+    """The day bakery: palette text and backgrounds, weights, sizes, the code
+    font, the metric, the padding and a widget without its border."""
+    page.goto(serve(f"{PAGE}/day_bakery/app.py"))
+    for last in page.get_by_label("Your order"), page.get_by_text("Open daily"):
+        expect(last).to_be_visible(timeout=BROWSER_WAIT_MS)
+    spans = page.locator(MAIN + '[data-testid="stMarkdownContainer"] span')
+    colours = dict(
+        spans.evaluate_all(
+            """spans => spans.map(span => [span.textContent, [
+                getComputedStyle(span).color,
+                getComputedStyle(span).backgroundColor]])"""
+        )
+    )
+    assert [colours[letter][0] for letter in "abcdef"] == [
+        "rgb(170, 85, 0)",  # orangeTextColor
+        "rgb(128, 102, 0)",  # yellowTextColor
+        "rgb(27, 122, 58)",  # greenTextColor
+        "rgb(106, 27, 154)",  # violetTextColor
+        "rgb(85, 85, 85)",  # grayTextColor
+        "rgb(13, 71, 161)",  # blueTextColor
+    ]
+    assert [colours[letter][1] for letter in "ghijkl"] == [
+        "rgb(255, 224, 178)",  # orangeBackgroundColor
+        "rgb(255, 245, 157)",  # yellowBackgroundColor
+        "rgb(200, 230, 201)",  # greenBackgroundColor
+        "rgb(225, 190, 231)",  # violetBackgroundColor
+        "rgb(238, 238, 238)",  # grayBackgroundColor
+        "rgb(255, 205, 210)",  # redBackgroundColor
+    ]
+    assert colours["Fresh"][1] == "rgba(21, 101, 192, 0.1)"  # blueColor at 10 %
+
+    elements = {
+        "text": ELEMENTS["text"],
+        "title": MAIN + "h1",
+        "header": MAIN + "h2",
+        "code": ELEMENTS["code"],
+        "metric": '[data-testid="stMetricValue"]',
+        "block": '[data-testid="stMainBlockContainer"]',
+        "input": ELEMENTS["input"],
+    }
+    got = styles(page, elements)
+    seen = {  # option: (element, CSS property, computed value)
+        "baseFontWeight": ("text", "fontWeight", "300"),
+        "headingFontSizes": ("header", "fontSize", "40px"),  # h2: 2.5rem
+        "headingFontWeights": ("title", "fontWeight", "800"),
+        "codeFont": ("code", "fontFamily", '"Source Serif", serif'),
+        "codeFontSize": ("code", "fontSize", "12px"),
+        "codeFontWeight": ("code", "fontWeight", "600"),
+        "metricValueFontSize": ("metric", "fontSize", "48px"),
+        "metricValueFontWeight": ("metric", "fontWeight", "200"),
+        "paddingTop": ("block", "paddingTop", "76px"),  # 1rem below the 60 px header
+        "paddingBottom": ("block", "paddingBottom", "32px"),
+        # false: the border takes the input's own background colour.
+        "showWidgetBorder": ("input", "borderTopColor", "rgb(248, 248, 247)"),
+    }
+    assert {option: got[e][p] for option, (e, p, _) in seen.items()} == {
+        option: value for option, (*_, value) in seen.items()
+    }
+    assert got["input"]["backgroundColor"] == "rgb(248, 248, 247)"
+    assert (got["title"]["fontSize"], got["header"]["fontWeight"]) == ("48px", "600")
+
+
+# --8<-- [end:test_more_theme_options_show_in_the_page]
+
+
 # --8<-- [start:test_the_page_names_every_option_it_does_not_check]
 CHECKED = {"base", "fontFaces", "buttonRadius", "backgroundColor", "textColor"}
 CHECKED |= {"primaryColor", "secondaryBackgroundColor", "linkColor", "linkUnderline"}
 CHECKED |= {"codeTextColor", "codeBackgroundColor", "redTextColor", "borderColor"}
 CHECKED |= {"blueBackgroundColor", "baseRadius", "font", "headingFont", "baseFontSize"}
+CHECKED |= {f"{c}TextColor" for c in ["orange", "yellow", "green", "violet", "gray"]}
+CHECKED |= {f"{c}BackgroundColor" for c in ["orange", "yellow", "green", "violet"]}
+CHECKED |= {"grayBackgroundColor", "redBackgroundColor", "blueTextColor", "blueColor"}
+CHECKED |= {"baseFontWeight", "headingFontSizes", "headingFontWeights", "codeFont"}
+CHECKED |= {"codeFontSize", "codeFontWeight", "metricValueFontSize", "paddingTop"}
+CHECKED |= {"metricValueFontWeight", "paddingBottom", "showWidgetBorder"}
 
 
 def test_the_page_names_every_option_it_does_not_check():
@@ -137,6 +212,7 @@ def test_the_page_names_every_option_it_does_not_check():
     top = [k.split(".")[1] for k in options if re.fullmatch(r"theme\.\w+", k)]
     unchecked = [name for name in top if name not in CHECKED]
     assert [name for name in unchecked if f"`{name}`" not in listed] == []
+    assert [name for name in CHECKED if f"`{name}`" in listed] == []
 
 
 # --8<-- [end:test_the_page_names_every_option_it_does_not_check]
