@@ -11,6 +11,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pandas  # noqa: F401  (see _components below)
@@ -207,12 +208,53 @@ def http(url, method="GET", headers=None):
         return error.code, error.headers, error.read()
 
 
+def build_wheel(project: Path, out: Path) -> Path:
+    """`python -m build --wheel` of a package folder, offline: its wheel."""
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out]
+        + [str(project)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = out.glob("*.whl")
+    return wheel
+
+
+@pytest.fixture(scope="session")
+def fresh_venv(tmp_path_factory):
+    """A new virtual environment with the pinned Streamlit and nothing of this
+    project: (its python, `install(*wheels)`). Installed offline from uv's cache;
+    coverage goes in too, so the snippet lines it runs still count."""
+    venv = tmp_path_factory.mktemp("venv")
+    python = venv / "bin/python"
+    pins = [
+        line
+        for line in (REPO / "requirements.txt").read_text().splitlines()
+        if line.startswith(("streamlit==", "coverage=="))
+    ]
+
+    def install(*things):
+        subprocess.run(
+            ["uv", "pip", "install", "-q", "--offline", "--python", python, *things],
+            check=True,
+        )
+
+    subprocess.run(["uv", "venv", "-q", "--python", sys.executable, venv], check=True)
+    install(*pins)
+    return python, install
+
+
 def _reap(proc):
     try:
         proc.wait(timeout=30)  # a loaded machine; a kill would lose its coverage
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        warnings.warn(  # shown in the summary: it explains a coverage miss
+            f"`streamlit run {proc.args[4]}` (pid {proc.pid}) ran on 30 s after "
+            "SIGTERM and was killed, so coverage lost the lines it ran.",
+            stacklevel=1,
+        )
 
 
 def mkdocs_build(site_dir, config="mkdocs.yml"):

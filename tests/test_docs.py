@@ -250,13 +250,21 @@ def test_every_option_a_page_or_config_snippet_names_exists():
         for name in named.findall(page.read_text())
         if name not in options and name not in GONE_OPTIONS and name != "secrets.toml"
     ]
+
+    def names(table, prefix=""):  # nested sections, e.g. [theme.light.sidebar]
+        for key, value in table.items():
+            name = prefix + key
+            if isinstance(value, dict) and name not in options:
+                yield from names(value, name + ".")
+            else:
+                yield name
+
     for toml in SNIPPETS.rglob("config.toml"):
-        for section, table in tomllib.loads(toml.read_text()).items():
-            unknown += [
-                f"{toml.relative_to(REPO)}: {section}.{key}"
-                for key in table
-                if f"{section}.{key}" not in options
-            ]
+        unknown += [
+            f"{toml.relative_to(REPO)}: {name}"
+            for name in names(tomllib.loads(toml.read_text()))
+            if name not in options
+        ]
     assert not unknown, "No such option on the pinned release:\n" + "\n".join(unknown)
     proofs = " ".join(test.read_text() for test in TESTS)
     assert all(f"def {test}(" in proofs for test in GONE_OPTIONS.values())

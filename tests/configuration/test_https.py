@@ -116,6 +116,18 @@ def test_the_app_runs_over_https_in_chromium(
 # --8<-- [end:test_the_app_runs_over_https_in_chromium]
 
 
+# --8<-- [start:test_the_url_comes_from_the_browser]
+def test_the_url_comes_from_the_browser(app):
+    """ContextProxy.url returns None when the frontend sent no URL: AppTest has no
+    browser, so the same script says `None` where Chromium saw https://."""
+    at = app(f"{PAGE}/payroll/app.py").run()
+    assert at.title[0].value == "Payroll"
+    assert at.markdown[0].value == "This page came from None"
+
+
+# --8<-- [end:test_the_url_comes_from_the_browser]
+
+
 # --8<-- [start:test_one_file_alone_stops_the_server]
 def test_one_file_alone_stops_the_server(tmp_path, certificate_authority):
     """_validate_ssl_config logs the error and calls sys.exit(1)."""

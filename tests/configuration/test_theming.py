@@ -7,6 +7,7 @@ color_scheme the frontend reports (runtime/context.py, ContextProxy.theme).
 """
 
 import collections
+import colorsys
 import re
 import shutil
 import subprocess
@@ -185,9 +186,124 @@ def test_more_theme_options_show_in_the_page(serve, page):
     }
     assert got["input"]["backgroundColor"] == "rgb(248, 248, 247)"
     assert (got["title"]["fontSize"], got["header"]["fontWeight"]) == ("48px", "600")
+    # showSidebarBorder is not set: the sidebar's edge is a drawn line.
+    edge = page.get_by_test_id("stSidebarResizeHandle")
+    assert edge.evaluate("e => getComputedStyle(e).backgroundImage").startswith(
+        "linear-gradient"
+    )
 
 
 # --8<-- [end:test_more_theme_options_show_in_the_page]
+
+
+# --8<-- [start:test_each_scheme_takes_its_own_section]
+def lightness(css):
+    """HSL lightness, 0 to 100, of an `rgb(...)` or `rgba(...)` colour."""
+    red, green, blue = (int(n) / 255 for n in re.findall(r"[\d.]+", css)[:3])
+    return round(colorsys.rgb_to_hls(red, green, blue)[1] * 100)
+
+
+PALETTE = {  # the six colours two_moods sets, as rgb(...)
+    "red": "255, 0, 0",
+    "orange": "255, 136, 0",
+    "yellow": "255, 238, 0",
+    "green": "0, 170, 0",
+    "violet": "136, 0, 255",
+    "gray": "128, 128, 128",
+}
+
+SCHEMES = {  # what two_moods looks like in a tab of each colour scheme
+    "light": {"app": "rgb(255, 255, 240)", "button": "rgb(170, 0, 0)"}
+    | {"sidebar": "rgb(238, 255, 238)", "red": "rgb(179, 0, 0)"}
+    | {"shift": -15, "opacity": 0.1},
+    "dark": {"app": "rgb(16, 16, 32)", "button": "rgb(0, 170, 170)"}
+    | {"sidebar": "rgb(32, 32, 48)", "red": "rgb(255, 77, 77)"}
+    | {"shift": 15, "opacity": 0.2},
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_each_scheme_takes_its_own_section(serve, browser, scheme):
+    """No base: the browser's scheme picks [theme.light] or [theme.dark] and
+    their .sidebar sections; [theme.sidebar] applies to both. A palette colour
+    alone gives its text a shade and its badge a see-through background."""
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(serve(f"{PAGE}/two_moods/app.py"))
+    for last in page.get_by_text("F", exact=True), page.get_by_text("Open until late"):
+        expect(last).to_be_visible(timeout=BROWSER_WAIT_MS)
+    want = SCHEMES[scheme]
+    got = styles(page, {k: ELEMENTS[k] for k in ("app", "button", "sidebar")})
+    assert got["app"]["backgroundColor"] == want["app"]  # [theme.<scheme>]
+    assert got["button"]["backgroundColor"] == want["button"]
+    assert got["sidebar"]["backgroundColor"] == want["sidebar"]  # its .sidebar
+    assert got["sidebar"]["color"] == "rgb(17, 34, 51)"  # [theme.sidebar]
+
+    spans = page.locator(MAIN + '[data-testid="stMarkdownContainer"] span')
+    drawn = spans.evaluate_all(
+        """spans => Object.fromEntries(spans.map(span => [span.textContent,
+            [getComputedStyle(span).color, getComputedStyle(span).backgroundColor]]))"""
+    )
+    assert drawn["a"][0] == want["red"]
+    for text, badge, rgb in zip("abcdef", "ABCDEF", PALETTE.values(), strict=True):
+        assert lightness(drawn[text][0]) == lightness(f"rgb({rgb})") + want["shift"]
+        assert drawn[badge] == [drawn[text][0], f"rgba({rgb}, {want['opacity']})"]
+
+    # showSidebarBorder = false: no line at the sidebar's edge.
+    edge = page.get_by_test_id("stSidebarResizeHandle")
+    assert edge.evaluate("e => getComputedStyle(e).backgroundImage") == "none"
+    context.close()
+
+
+# --8<-- [end:test_each_scheme_takes_its_own_section]
+
+
+# --8<-- [start:test_dataframe_and_chart_colours]
+PIXELS = """canvas => {  // how many pixels of each colour, most first
+    const data = canvas.getContext("2d")
+        .getImageData(0, 0, canvas.width, canvas.height).data;
+    const counts = {};
+    for (let i = 0; i < data.length; i += 4) {
+        const rgb = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`;
+        counts[rgb] = (counts[rgb] || 0) + 1;
+    }
+    return Object.keys(counts).sort((a, b) => counts[b] - counts[a]);
+}"""
+
+
+@pytest.mark.browser
+def test_dataframe_and_chart_colours(serve, page):
+    """The grid is drawn on canvases (glide-data-grid), so the test reads their
+    pixels; Vega-Lite draws charts as SVG, so it reads their fill attributes."""
+    page.goto(serve(f"{PAGE}/chart_colours/app.py"))
+    charts = page.get_by_test_id("stVegaLiteChart")
+    for nth, fill in enumerate(["#333333", "rgb(10, 10, 10)", "rgb(160, 0, 0)"]):
+        expect(charts.nth(nth).locator(f'[fill="{fill}"]').first).to_be_attached(
+            timeout=BROWSER_WAIT_MS
+        )
+    fills = charts.evaluate_all(
+        "charts => charts.map(c => [...c.querySelectorAll('[fill]')]"
+        ".map(e => e.getAttribute('fill')))"
+    )
+    assert {"#111111", "#222222", "#333333"} <= set(fills[0])  # categorical
+    assert {"rgb(1, 1, 1)", "rgb(10, 10, 10)"} <= set(fills[1])  # sequential
+    assert {"rgb(160, 0, 0)", "rgb(0, 208, 0)"} <= set(fills[2])  # diverging
+
+    header = page.locator('[data-testid="stDataFrameResizable"] canvas').last
+    grid = page.locator("canvas[data-testid='data-grid-canvas']")
+    page.wait_for_function(  # until both canvases are painted
+        f"() => [...document.querySelectorAll('[data-testid=stDataFrameResizable] "
+        f"canvas')].every(c => ({PIXELS})(c).length > 2)",
+        timeout=BROWSER_WAIT_MS,
+    )
+    header_colours = header.evaluate(PIXELS)
+    assert header_colours[0] == "rgb(255, 0, 0)"  # dataframeHeaderBackgroundColor
+    assert {"rgb(0, 0, 255)", "rgb(0, 255, 0)"} <= set(header_colours)  # text, border
+    assert grid.evaluate(PIXELS)[1] == "rgb(0, 255, 0)"  # dataframeBorderColor
+
+
+# --8<-- [end:test_dataframe_and_chart_colours]
 
 
 # --8<-- [start:test_the_page_names_every_option_it_does_not_check]
@@ -201,6 +317,10 @@ CHECKED |= {"grayBackgroundColor", "redBackgroundColor", "blueTextColor", "blueC
 CHECKED |= {"baseFontWeight", "headingFontSizes", "headingFontWeights", "codeFont"}
 CHECKED |= {"codeFontSize", "codeFontWeight", "metricValueFontSize", "paddingTop"}
 CHECKED |= {"metricValueFontWeight", "paddingBottom", "showWidgetBorder"}
+CHECKED |= {f"{c}Color" for c in ["red", "orange", "yellow", "green", "violet", "gray"]}
+CHECKED |= {"showSidebarBorder", "dataframeHeaderBackgroundColor"}
+CHECKED |= {"dataframeHeaderTextColor", "dataframeBorderColor"}
+CHECKED |= {"chartCategoricalColors", "chartSequentialColors", "chartDivergingColors"}
 
 
 def test_the_page_names_every_option_it_does_not_check():
