@@ -18,12 +18,43 @@ import pandas  # noqa: F401  (see _components below)
 import pyarrow  # noqa: F401
 import pytest
 import streamlit as st
+from matrix import streamlit_pin
 from streamlit import config
-from streamlit.components.v2.component_manager import BidiComponentManager
 from streamlit.testing.v1 import AppTest
+
+try:  # components v2; scripts/matrix.py runs these tests on older releases too
+    from streamlit.components.v2.component_manager import BidiComponentManager
+except ImportError:
+    BidiComponentManager = None
 
 REPO = Path(__file__).resolve().parents[1]
 SNIPPETS = REPO / "snippets"
+
+
+class _Lacking(type):
+    """A name this release lacks, imported by a test: using it raises ImportError,
+    so scripts/matrix_plugin.py reports that one test as "cannot run"."""
+
+    def _lacks(cls, *_):
+        raise ImportError(f"Streamlit {st.__version__} has no {cls.__qualname__}")
+
+    __call__ = __eq__ = __instancecheck__ = __subclasscheck__ = _lacks
+    __hash__ = type.__hash__
+
+
+def _lacking(module):
+    def __getattr__(name):  # consulted only for a name the module does not have
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Lacking(name, (Exception,), {"__qualname__": f"{module}.{name}"})
+
+    return __getattr__
+
+
+if st.__version__ != streamlit_pin():  # an older release, in scripts/matrix.py
+    for name, module in list(sys.modules.items()):
+        if name.startswith("streamlit.") and not hasattr(module, "__getattr__"):
+            module.__getattr__ = _lacking(name)
 
 CHROMIUM = shutil.which("chromium")
 
@@ -36,8 +67,9 @@ TIMEOUT = float(os.environ.get("APPTEST_TIMEOUT", "10"))
 # Each new AppTest scans the metadata of every installed package for components,
 # about 80 ms of a 90 ms test. The installed packages do not change while the
 # tests run, so scan once per process and share the result.
-_components = BidiComponentManager()
-_components.discover_and_register_components(start_file_watching=False)
+_components = BidiComponentManager and BidiComponentManager()
+if _components:
+    _components.discover_and_register_components(start_file_watching=False)
 # Likewise `st.write` of a list or a frame imports pandas and pyarrow inside the
 # run (seconds on a loaded machine): imported above, once per process.
 
@@ -49,11 +81,14 @@ def app(request):
     After the test, an exception the script reported fails the test unless the
     test asked for it with `raised(at)`: a snippet that breaks must not pass.
     """
-    made = []
+    made = request.node.apptests = []  # scripts/matrix_plugin.py reads them too
 
     def load(path: str) -> AppTest:
-        at = AppTest.from_file(SNIPPETS / path, default_timeout=TIMEOUT)
-        at._bidi_component_manager = _components
+        at = AppTest.from_file(
+            str(SNIPPETS / path), default_timeout=TIMEOUT
+        )  # 1.37: str
+        if _components:
+            at._bidi_component_manager = _components
         made.append((path, at))
         return at
 
@@ -89,13 +124,23 @@ def raised(request):
         try:
             return getattr(importlib.import_module(module or "builtins"), cls)
         except (ImportError, AttributeError):
-            return name
+            return name if module else _Named(name)
 
     def classes(at):
         request.node.stash.setdefault(ASKED, set()).add(id(at))
         return [resolve(e.proto.type) for e in at.exception]
 
     return classes
+
+
+class _Named(str):
+    """A bare class name, as releases before 1.4x record it: equal to a class
+    of that name too."""
+
+    def __eq__(self, other):
+        return other.__name__ == self if isinstance(other, type) else str(self) == other
+
+    __hash__ = str.__hash__
 
 
 def shown(at):
@@ -141,6 +186,7 @@ def serve(tmp_path):
     """`serve("chapter/page/app.py", "--flag=value")` -> URL of a real `streamlit run`.
 
     `path` may be a URL instead; `args=[...]` go to the script, after `--`.
+    `python=` runs it with another interpreter, e.g. a `fresh_venv`.
 
     The server listens on 127.0.0.1 on a port the OS picks (port 0), headless,
     with no usage stats and no file watcher; flags override these. Its URL is
@@ -152,7 +198,9 @@ def serve(tmp_path):
     running, logs = {}, {}  # url -> its process, url -> its output file
     numbers = itertools.count()  # one new output file per server
 
-    def start(path: str, *flags: str, cwd: Path = REPO, args=()) -> str:
+    def start(
+        path: str, *flags: str, cwd: Path = REPO, args=(), python=sys.executable
+    ) -> str:
         options = {
             "server.address": "127.0.0.1",
             "server.port": "0",
@@ -166,7 +214,7 @@ def serve(tmp_path):
         log = tmp_path / f"streamlit-{next(numbers)}.log"
         target = path if "://" in path else str(SNIPPETS / path)  # a file or a URL
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", target]
+            [str(python), "-m", "streamlit", "run", target]
             + [f"--{key}={value}" for key, value in options.items()]
             + ["--", *args],  # the script's own arguments
             cwd=cwd,

@@ -2,6 +2,7 @@
 
 import ast
 import importlib.metadata
+import json
 import re
 import subprocess
 import sys
@@ -195,13 +196,21 @@ def reader_modules():
     }
 
 
+def beside(path):
+    """The modules and packages in the folder of `path`: the reader has them too."""
+    folder = path.parent
+    return {p.stem for p in folder.glob("*.py")} | {
+        p.parent.name for p in folder.glob("*/__init__.py")
+    }
+
+
 def test_snippets_import_only_what_a_reader_installs():
     allowed = set(sys.stdlib_module_names) | reader_modules()
     strays = [
         f"{rel(path)} imports {module}"
         for path in sorted(SNIPPETS.rglob("*.py"))
         for module in sorted(imported_modules(path))
-        if module not in allowed | {p.stem for p in path.parent.glob("*.py")}
+        if module not in allowed | beside(path)
     ]
     assert not strays, (
         f"{strays}: a reader who runs `pip install {' '.join(READER_INSTALLS)}` "
@@ -268,3 +277,22 @@ def test_every_option_a_page_or_config_snippet_names_exists():
     assert not unknown, "No such option on the pinned release:\n" + "\n".join(unknown)
     proofs = " ".join(test.read_text() for test in TESTS)
     assert all(f"def {test}(" in proofs for test in GONE_OPTIONS.values())
+
+
+def test_the_version_matrix_covers_every_claim_test():
+    """data/matrix.json (scripts/matrix.py) has a row for each claim test, and
+    an outcome on each of its releases for each one it runs."""
+    import matrix
+
+    data = json.loads(matrix.DATA.read_text())
+    redo = f"the version matrix is out of date: run `{matrix.COMMAND}`"
+    assert data["releases"] == matrix.releases(), redo
+    missing = [name for name in matrix.claims() if name not in data["claims"]]
+    assert not missing, f"{redo}; it lacks {missing}"
+    gone = [name for name in data["claims"] if name not in matrix.claims()]
+    assert not gone, f"{redo}; it has tests that no longer exist: {gone}"
+    for name, browser in matrix.claims().items():
+        entry = data["claims"][name]
+        assert entry["browser"] == browser, f"{redo}: {name} is a browser claim now"
+        wanted = [] if browser else data["releases"]
+        assert list(entry["outcomes"]) == wanted, f"{redo}: {name}"

@@ -6,11 +6,11 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
+import matrix
 from conftest import REPO, mkdocs_build
 
-PIN = re.search(
-    r"^streamlit==(\S+)$", (REPO / "requirements.txt").read_text(), re.M
-).group(1)
+PIN = matrix.streamlit_pin()
+DOCS_PAGES = sorted((REPO / "docs").rglob("*.md"))
 
 
 def test_site_builds_strict_without_warnings(built_site):
@@ -234,3 +234,74 @@ def test_run_the_examples_page_names_files_that_exist():
     assert len(named) >= 4
     assert [path for path in named if not (REPO / path).is_file()] == []
     assert "{{ streamlit_pin }}" in page and PIN not in page  # the pin is not typed
+
+
+VERSION_ROW = re.compile(
+    r'<tr>\s*<td><a href="[^"]+"><code>(test_\w+)</code></a></td>(.*?)</tr>', re.S
+)
+
+
+def test_the_versions_page_shows_the_matrix_data(built_site):
+    """One row per claim test, one mark per release, as data/matrix.json says."""
+    root, _ = built_site
+    data = json.loads(matrix.DATA.read_text())
+    page = (root / "versions/index.html").read_text()
+    symbols = {"holds": "✓", "does not hold": "✗", "cannot run": "–"}
+    expected = [
+        (
+            claim.split("::")[1],
+            ["·"] * len(data["releases"])
+            if entry["browser"]
+            else [symbols[entry["outcomes"][r][0]] for r in data["releases"]],
+        )
+        for claim, entry in data["claims"].items()
+    ]
+    shown = [
+        (name, re.findall(r"<td>(?:<span[^>]*>)?([✓✗–·])", cells))
+        for name, cells in VERSION_ROW.findall(page)
+    ]
+    assert shown == expected
+
+
+def test_a_claim_that_does_not_hold_everywhere_says_so_below_its_test(built_site):
+    """mkdocs_hooks.with_matrix_notes: a note below each such test a page shows."""
+    root, _ = built_site
+    data = json.loads(matrix.DATA.read_text())
+    pages = built_pages(root)
+    for page in DOCS_PAGES:
+        url = f"/{page.relative_to(REPO / 'docs').with_suffix('').as_posix()}/"
+        shown = re.findall(
+            r'^\s*--8<-- "(tests/[^":]+\.py):(test_\w+)"', page.read_text(), re.M
+        )
+        for file, name in shown:
+            entry = data["claims"].get(f"{file}::{name}")
+            if entry is None:
+                continue
+            outcomes = [outcome for outcome, _ in entry["outcomes"].values()]
+            noted = f"<code>{name}</code>, in the" in pages[url]
+            assert noted == any(o != "holds" for o in outcomes), (url, name)
+
+
+def test_each_2024_box_names_its_marked_test_and_each_mark_a_box(built_site):
+    """A box without a test marked changed_since_2024 / correction_2024 in its
+    section, or such a test without a box of its kind there, fails."""
+    root, _ = built_site
+    changes = (root / "changes/index.html").read_text()
+    rows = re.findall(
+        r"<tr>\s*<td>(Changed|Correction)</td>(?:\s*<td>.*?</td>){2}\s*<td>(.*?)</td>",
+        changes,
+        re.S,
+    )
+    assert rows
+    assert [kind for kind, tests in rows if "<code>" not in tests] == []
+    listed = {
+        (kind, name)
+        for kind, tests in rows
+        for name in re.findall(r"<code>(test_\w+)</code>", tests)
+    }
+    marked = {
+        (kind, claim.split("::")[1])
+        for claim, kinds in matrix.changes().items()
+        for kind in kinds
+    }
+    assert marked - listed == set()

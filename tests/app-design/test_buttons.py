@@ -334,6 +334,7 @@ def test_button_key_read_before_the_widget_can_set_it(app):
 
 
 # --8<-- [start:test_button_key_exists_only_after_the_button_is_drawn]
+@pytest.mark.correction_2024
 def test_button_key_exists_only_after_the_button_is_drawn(app):
     at = app(f"{PAGE}/button_key_exists_after_first_draw.py").run()
     assert at.markdown[0].value == "`clear` in session state: `False`"
@@ -416,6 +417,7 @@ def test_rows_added_by_a_button_need_unique_keys(app):
 
 
 # --8<-- [start:test_repeated_key_raises_duplicate_element_key]
+@pytest.mark.changed_since_2024
 def test_repeated_key_raises_duplicate_element_key(app, raised):
     at = app(f"{PAGE}/rows_with_repeated_key.py").run()
     at.button[0].click().run()
@@ -546,6 +548,7 @@ def test_session_scoped_cache_is_reused_in_its_session(app, cache):
 # --8<-- [start:test_session_scoped_cache_is_not_shared]
 @pytest.mark.browser
 @pytest.mark.parametrize("cache", ["cache_data", "cache_resource"])
+@pytest.mark.changed_since_2024
 def test_session_scoped_cache_is_not_shared(serve, page, cache):
     """DataCaches/ResourceCaches.get_cache key the cache by session ID when
     scope="session". A browser is needed: every AppTest has one session ID."""
@@ -572,6 +575,7 @@ def test_session_scoped_cache_is_not_shared(serve, page, cache):
 
 
 # --8<-- [start:test_cache_clear_with_arguments_drops_one_entry]
+@pytest.mark.changed_since_2024
 def test_cache_clear_with_arguments_drops_one_entry(app):
     at = app(f"{PAGE}/result_kept_in_cache.py").run()
     at.button[0].click().run()  # caches rows=3

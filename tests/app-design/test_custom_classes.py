@@ -50,6 +50,7 @@ def test_class_in_module_survives_reruns(app):
 # --8<-- [start:test_saving_any_app_file_redefines_the_module_class]
 @pytest.mark.browser
 @pytest.mark.parametrize("edited", ["ticket.py", "class_in_module.py"])
+@pytest.mark.correction_2024
 def test_saving_any_app_file_redefines_the_module_class(serve, page, tmp_path, edited):
     """LocalSourcesWatcher.on_path_changed unloads every watched module, whichever
     watched file changed; the next run imports ticket.py again."""
@@ -149,6 +150,7 @@ def test_serialized_state_survives_reruns(app):
 
 
 # --8<-- [start:test_cached_staticmethod_returns_first_runs_object]
+@pytest.mark.correction_2024
 def test_cached_staticmethod_returns_first_runs_object(app):
     """cache_utils._make_function_key: module, qualname and source, not the object."""
     at = app(f"{PAGE}/cached_resource_staticmethod.py").run()
@@ -167,6 +169,7 @@ def test_cached_staticmethod_returns_first_runs_object(app):
 
 # --8<-- [start:test_cache_resource_is_global_unless_scope_session]
 @pytest.mark.browser
+@pytest.mark.correction_2024
 def test_cache_resource_is_global_unless_scope_session(serve, page):
     """cache_resource_api.ResourceCaches.get_cache: scope picks the global store or
     the session's. AppTest gives every AppTest one session id, so use two tabs."""
@@ -413,6 +416,7 @@ def test_name_and_value_needs_matching_values(app, set_config, coercion, current
         ("off", "members renamed", "PETITE = 4; this run's Size: `True`"),
     ],
 )
+@pytest.mark.correction_2024
 def test_what_each_coercion_mode_compares(
     app, raised, set_config, coercion, version, shown
 ):

@@ -133,6 +133,7 @@ def test_width_and_height_refuse_other_values(app, raised, side, value, error):
 
 
 # --8<-- [start:test_use_container_width_still_works_but_logs_a_deprecation]
+@pytest.mark.changed_since_2024
 def test_use_container_width_still_works_but_logs_a_deprecation(
     app, layouts, monkeypatch
 ):

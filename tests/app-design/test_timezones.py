@@ -60,6 +60,7 @@ def test_datetimes_are_shown_as_given_in_every_browser_timezone(
 
 # --8<-- [start:test_st_context_timezone_is_the_browsers]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_st_context_timezone_is_the_browsers(serve, tab_in, monkeypatch):
     """runtime/context.py ContextProxy.timezone / timezone_offset read the
     context_info the browser sends with each rerun request
@@ -102,6 +103,7 @@ def test_datetime_input_drops_the_timezone(app):
 
 
 # --8<-- [start:test_the_legacy_serialization_option_is_gone]
+@pytest.mark.correction_2024
 def test_the_legacy_serialization_option_is_gone():
     """config.py defines no global.dataFrameSerialization: Arrow is the only way."""
     from streamlit import config

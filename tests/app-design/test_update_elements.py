@@ -179,6 +179,7 @@ def test_toast_is_updated_in_place(app):
 
 
 # --8<-- [start:test_add_rows_no_longer_exists]
+@pytest.mark.changed_since_2024
 def test_add_rows_no_longer_exists(app, raised):
     """No class in DeltaGenerator's MRO defines add_rows, so the name goes to
     DeltaGenerator.__getattr__ (_raise_for_unknown_command), whose wrapper

@@ -176,6 +176,7 @@ def test_from_file_path_is_relative_to_the_test_file(tmp_path, monkeypatch):
 
 
 # --8<-- [start:test_from_file_ignores_the_working_directory]
+@pytest.mark.changed_since_2024
 def test_from_file_ignores_the_working_directory(tmp_path, monkeypatch):
     """A relative path is not looked up in the working directory (1.37 tried it first).
 

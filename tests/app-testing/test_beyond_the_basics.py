@@ -75,6 +75,7 @@ def test_missing_secret_stops_the_script(app, raised, secrets_file):
 
 
 # --8<-- [start:test_dotted_key_is_not_a_table]
+@pytest.mark.correction_2024
 def test_dotted_key_is_not_a_table(app):
     """at.secrets is a plain dict: a dotted key is one top-level key."""
     at = app(f"{PAGE}/secret_table.py")
@@ -243,6 +244,7 @@ def test_session_state_set_before_first_run(app, notation):
 
 
 # --8<-- [start:test_switch_page_runs_another_page_with_the_same_state]
+@pytest.mark.changed_since_2024
 def test_switch_page_runs_another_page_with_the_same_state(app):
     """AppTest.switch_page sets the page hash the next run requests
     (_resolve_page_hash maps the file to the st.Page's url_path)."""
@@ -412,6 +414,7 @@ def test_click_in_a_fragment_reruns_the_whole_script(app, monkeypatch):
 
 
 # --8<-- [start:test_switch_page_in_a_pages_folder_app]
+@pytest.mark.changed_since_2024
 def test_switch_page_in_a_pages_folder_app(app):
     """AppTest._resolve_page_hash also matches pages that PagesManager found in
     a pages/ folder next to the main script."""

@@ -66,6 +66,7 @@ def test_the_example_names_exactly_the_installed_accessors():
 
 # --8<-- [start:test_each_accessor_finds_the_lines_that_name_it]
 @pytest.mark.parametrize("name", ACCESSORS)
+@pytest.mark.changed_since_2024
 def test_each_accessor_finds_the_lines_that_name_it(app, raised, name):
     """element_tree.Block.<name>: Block.get(type), or a filter of its children."""
     at = app("app-testing/cheat-sheet/every_accessor.py").run()

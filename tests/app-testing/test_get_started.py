@@ -55,6 +55,7 @@ def test_readers_tests_fail_when_the_app_breaks(tmp_path):
 
 
 # --8<-- [start:test_pytest_collects_by_file_and_function_name]
+@pytest.mark.correction_2024
 def test_pytest_collects_by_file_and_function_name(tmp_path):
     """pytest's defaults: python_files = test_*.py *_test.py, python_functions =
     test (a prefix). Each file below holds one test that passes and one that
@@ -111,6 +112,7 @@ def caller_in(folder):
 
 # --8<-- [start:test_from_file_resolves_against_the_calling_file]
 @pytest.mark.parametrize("cwd", [".", "tests", "elsewhere"])
+@pytest.mark.changed_since_2024
 def test_from_file_resolves_against_the_calling_file(tmp_path, monkeypatch, cwd):
     """streamlit.testing.v1.app_test.AppTest.from_file: a relative path is joined
     to the folder of the file that calls it (the caller's stack frame), never

@@ -106,6 +106,7 @@ def test_same_function_in_another_script_file_shares_entries(app, tmp_path):
 
 
 # --8<-- [start:test_cache_data_returns_a_copy_cache_resource_the_object]
+@pytest.mark.correction_2024
 def test_cache_data_returns_a_copy_cache_resource_the_object(app):
     """cache_data_api.DataCache.read_result unpickles; ResourceCache returns as is."""
     at = app(f"{PAGE}/copy_versus_shared.py").run()
@@ -126,6 +127,7 @@ def test_cache_data_returns_a_copy_cache_resource_the_object(app):
 
 
 # --8<-- [start:test_cache_data_unpickles_a_new_copy_on_every_call]
+@pytest.mark.correction_2024
 def test_cache_data_unpickles_a_new_copy_on_every_call(app):
     """DataCache.read_result unpickles on each hit; a miss returns the original."""
     at = app(f"{PAGE}/unpickled_on_every_hit.py").run()
@@ -237,6 +239,7 @@ def test_widget_in_a_cached_function_warns_and_is_frozen(app, raised):
 
 
 # --8<-- [start:test_experimental_allow_widgets_is_gone]
+@pytest.mark.changed_since_2024
 def test_experimental_allow_widgets_is_gone(app, raised):
     """CacheDataAPI.__call__ and CacheResourceAPI.__call__: no such parameter."""
     at = app(f"{PAGE}/allow_widgets_parameter.py").run()

@@ -85,6 +85,7 @@ def test_ttl_expires_on_a_real_server(serve, page):
 
 # --8<-- [start:test_max_entries_evicts_the_least_recently_used]
 @pytest.mark.parametrize("kind", ["cache_data", "cache_resource"])
+@pytest.mark.correction_2024
 def test_max_entries_evicts_the_least_recently_used(app, kind):
     """ttl_cache.TTLCache.__getitem__ moves a read entry to the end;
     __setitem__ evicts from the front (_evict_lru) when the cache is full.
@@ -310,6 +311,7 @@ def test_frames_arrays_and_aware_datetimes_are_hashed_by_value(app):
 
 
 # --8<-- [start:test_st_cache_is_gone]
+@pytest.mark.changed_since_2024
 def test_st_cache_is_gone(app, raised):
     """streamlit/__init__.py defines no `cache`."""
     at = app(f"{PAGE}/legacy_st_cache.py").run()
@@ -339,6 +341,7 @@ def test_experimental_cache_names_are_gone(app, raised, old_name):
     "old_argument",
     ["allow_output_mutation", "suppress_st_warning", "experimental_allow_widgets"],
 )
+@pytest.mark.changed_since_2024
 def test_old_arguments_are_rejected(app, raised, new_decorator, old_argument):
     """CacheDataAPI.__call__ / CacheResourceAPI.__call__ take none of them."""
     at = app(f"{PAGE}/legacy_arguments.py").run()

@@ -246,6 +246,7 @@ def test_form_without_submit_button_raises_nothing(app):
 
 # --8<-- [start:test_form_without_submit_button_never_sends_its_values]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_form_without_submit_button_never_sends_its_values(serve, page):
     """WidgetStateManager.allowFormEnterToSubmit is false without a submit button,
     and nothing else calls submitForm."""
@@ -299,6 +300,7 @@ def test_nested_form_raises(app, raised):
 
 
 # --8<-- [start:test_component_callback_in_form_raises_nothing]
+@pytest.mark.correction_2024
 def test_component_callback_in_form_raises_nothing(app, raised):
     """BidiComponentMixin._bidi_component never calls check_callback_rules."""
     at = app(f"{PAGE}/component_callback_in_form.py").run()
@@ -447,6 +449,7 @@ def test_the_widget_list_is_every_widget_in_the_source():
 
 # --8<-- [start:test_four_widget_commands_raise_in_a_form]
 @pytest.mark.parametrize("command", sorted(WIDGETS))
+@pytest.mark.correction_2024
 def test_four_widget_commands_raise_in_a_form(app, raised, command):
     """ButtonMixin._button/_download_button, ChatMixin.chat_input and
     MenuButtonMixin._menu_button each raise when is_in_form() is true."""
@@ -486,6 +489,7 @@ def test_a_callback_in_a_form_raises_except_on_the_submit_button(app, raised, co
 
 
 # --8<-- [start:test_v1_component_callback_in_form_raises_nothing]
+@pytest.mark.correction_2024
 def test_v1_component_callback_in_form_raises_nothing(app, raised):
     """components.v1.custom_component.CustomComponent.create_instance never calls
     check_callback_rules."""
@@ -578,6 +582,7 @@ def test_enter_presses_the_first_submit_button(serve, page):
 
 # --8<-- [start:test_enter_is_off_without_enter_to_submit_or_first_button]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_enter_is_off_without_enter_to_submit_or_first_button(serve, page):
     """WidgetStateManager.allowFormEnterToSubmit: false when the form has
     enter_to_submit=False or its first submit button is disabled."""
@@ -648,6 +653,7 @@ def test_rerun_containers_in_a_form_rerun_at_once(serve, page):
 
 
 # --8<-- [start:test_only_five_inputs_submit_a_form_from_the_keyboard]
+@pytest.mark.changed_since_2024
 def test_only_five_inputs_submit_a_form_from_the_keyboard():
     """The frontend modules that call WidgetStateManager.submitForm: the five
     inputs, and index (the submit button and the manager itself)."""

@@ -169,6 +169,7 @@ def test_fragment_rerun_reuses_arguments_and_drops_return_value(serve, page):
 
 # --8<-- [start:test_outside_container_writes_are_redrawn_in_place]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_outside_container_writes_are_redrawn_in_place(serve, page):
     """fragment._reset_outside_wrappers resets each wrapper's cursor to 0."""
     url = serve(f"{PAGE}/outside_container_redrawn_in_place.py")
@@ -258,6 +259,7 @@ def test_empty_slot_reserves_the_outside_position(serve, page):
 
 
 # --8<-- [start:test_fragment_can_draw_a_widget_in_an_outside_container]
+@pytest.mark.changed_since_2024
 def test_fragment_can_draw_a_widget_in_an_outside_container(app, raised):
     """delta_generator._needs_outside_wrapper: widgets take the same path."""
     at = app(f"{PAGE}/widget_in_outside_container.py").run()
@@ -558,6 +560,7 @@ def test_callback_output_comes_first_and_only_once(app):
 
 # --8<-- [start:test_fragment_callback_output_replaces_the_top_of_the_app]
 @pytest.mark.browser
+@pytest.mark.correction_2024
 def test_fragment_callback_output_replaces_the_top_of_the_app(serve, page):
     """SessionState._execute_widget_callback sets the widget's fragment_id,
     not the fragment's container: the callback writes from the main one's start."""

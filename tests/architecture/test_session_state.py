@@ -336,6 +336,7 @@ def test_setting_a_widget_value_after_it_is_drawn_raises(app, raised):
 
 
 # --8<-- [start:test_button_value_cannot_be_set_in_the_run_that_draws_it]
+@pytest.mark.changed_since_2024
 def test_button_value_cannot_be_set_in_the_run_that_draws_it(app, raised):
     """policies.check_session_state_rules raises if SessionState.is_new_state_value."""
     at = app(f"{PAGE}/button_value_cannot_be_set.py").run()
@@ -449,6 +450,7 @@ def test_no_other_command_has_the_read_only_check():
 
 
 # --8<-- [start:test_button_value_set_in_an_earlier_run_is_not_checked]
+@pytest.mark.correction_2024
 def test_button_value_set_in_an_earlier_run_is_not_checked(app):
     """_compact_state empties _new_session_state at the start of each run, and
     SessionState._getitem falls back to the old value under the user key."""
@@ -472,6 +474,7 @@ def test_button_value_set_in_an_earlier_run_is_not_checked(app):
 
 
 # --8<-- [start:test_file_uploader_returns_a_value_assigned_in_an_earlier_run]
+@pytest.mark.correction_2024
 def test_file_uploader_returns_a_value_assigned_in_an_earlier_run(app):
     """Same path as the button: SessionState._getitem, no check on a later run."""
     at = app(f"{PAGE}/file_uploader_value_set_in_an_earlier_run.py").run()
@@ -655,6 +658,7 @@ def test_reloading_the_tab_starts_a_new_empty_session(serve, page):
     [([], "Clicks: 3"), (["--server.disconnectedSessionTTL=0"], "Clicks: 1")],
     ids=["default TTL", "TTL 0"],
 )
+@pytest.mark.correction_2024
 def test_a_dropped_connection_resumes_the_session_within_its_ttl(
     serve, page, flags, after_reconnect
 ):

@@ -91,6 +91,7 @@ def test_widgets_return_simple_defaults_on_the_first_run(app):
 
 
 # --8<-- [start:test_identical_widgets_raise_duplicate_element_id]
+@pytest.mark.changed_since_2024
 def test_identical_widgets_raise_duplicate_element_id(app, raised):
     at = app(f"{PAGE}/identical_widgets_clash.py").run()
     assert raised(at) == [StreamlitDuplicateElementId]
@@ -133,6 +134,7 @@ def test_identical_widgets_in_different_places_do_not_clash(app, raised):
 
 
 # --8<-- [start:test_reused_key_raises_duplicate_element_key]
+@pytest.mark.changed_since_2024
 def test_reused_key_raises_duplicate_element_key(app, raised):
     at = app(f"{PAGE}/same_key_twice.py").run()
     assert raised(at) == [StreamlitDuplicateElementKey]
@@ -224,6 +226,7 @@ def test_form_callback_sees_the_submitted_values(app):
 
 
 # --8<-- [start:test_label_change_resets_only_widgets_without_a_key]
+@pytest.mark.changed_since_2024
 def test_label_change_resets_only_widgets_without_a_key(app):
     at = app(f"{PAGE}/label_change_with_and_without_key.py").run()
     at.number_input(key="age").set_value(30)
@@ -422,6 +425,7 @@ def test_rewriting_the_key_interrupts_the_cleanup(app):
 
 
 # --8<-- [start:test_persist_state_session_keeps_the_value_across_pages]
+@pytest.mark.changed_since_2024
 def test_persist_state_session_keeps_the_value_across_pages(app):
     at = app(f"{PAGE}/persist_state_across_pages.py").run()
     at.number_input(key="min_rating").set_value(4)
@@ -522,6 +526,7 @@ def test_conflict_warning_can_be_switched_off(app, policy_log, set_config):
 
 # --8<-- [start:test_conflict_warning_reaches_the_terminal_not_the_page]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_conflict_warning_reaches_the_terminal_not_the_page(serve, page, tmp_path):
     page.goto(serve(f"{PAGE}/default_and_session_state_value.py"))
     expect(page.get_by_text("Speed: 7")).to_be_visible(timeout=BROWSER_WAIT_MS)
@@ -780,6 +785,7 @@ def test_a_key_set_in_an_earlier_run_wins_over_the_default(app, policy_log):
 
 
 # --8<-- [start:test_equal_default_and_session_state_value_warn_too]
+@pytest.mark.correction_2024
 def test_equal_default_and_session_state_value_warn_too(app, policy_log):
     """check_session_state_rules compares nothing: a default that is not None
     plus a key set in this run is enough."""
@@ -818,6 +824,7 @@ def test_widget_drawn_by_a_callback_lasts_one_run(app):
         ("an error", RuntimeError, 4),
     ],
 )
+@pytest.mark.changed_since_2024
 def test_runs_that_end_early_skip_the_cleanup(app, raised, end_with, error, kept):
     """ScriptRunner._on_script_finished calls SessionState.on_script_finished only
     when not premature_stop (st.stop(), an exception), and with
@@ -903,6 +910,7 @@ def test_fragment_rerun_keeps_widgets_outside_it(serve, page):
 
 # --8<-- [start:test_deleting_the_key_desyncs_script_and_browser]
 @pytest.mark.browser
+@pytest.mark.correction_2024
 def test_deleting_the_key_desyncs_script_and_browser(serve, page):
     """SessionState.__delitem__ drops the key and the widget's value; the next
     register_widget stores the default but reports no change, so the frontend

@@ -48,6 +48,7 @@ def open_menu(page, app, *flags, serve):
         ("minimal", None, False),  # no menu at all
     ],
 )
+@pytest.mark.changed_since_2024
 def test_the_toolbar_mode_decides_the_menu(serve, page, mode, items, deploy):
     """The Deploy button is a developer item too; the menu's foot names the
     release."""

@@ -12,6 +12,7 @@ import shutil
 import ssl
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -41,17 +42,28 @@ def certificate_authority(tmp_path):
 
 
 def run_until_exit(app, tmp_path, *flags):
-    """`streamlit run` that is expected to stop by itself: (exit status, output)."""
-    done = subprocess.run(
-        [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / PAGE / app)]
-        + ["--server.headless=true", "--server.address=127.0.0.1", "--server.port=0"]
-        + ["--browser.gatherUsageStats=false", *flags],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    return done.returncode, done.stdout + done.stderr
+    """`streamlit run` that is expected to stop by itself: (exit status, output).
+    A server that prints its URL instead is stopped: (None, output)."""
+    log = tmp_path / "run.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(SNIPPETS / PAGE / app)]
+            + ["--server.headless=true", "--server.address=127.0.0.1"]
+            + ["--server.port=0", "--browser.gatherUsageStats=false", *flags],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        if b"URL:" in log.read_bytes():  # it serves: it will not stop by itself
+            proc.terminate()
+            proc.wait()
+            return None, log.read_text()
+        time.sleep(0.05)  # poll for the exit, not a wait for behaviour
+    if proc.poll() is None:
+        proc.kill()
+    return proc.wait(), log.read_text()
 
 
 # --8<-- [start:test_streamlit_warns_against_the_options_in_production]

@@ -21,11 +21,14 @@ from conftest import BROWSER_WAIT_MS, SNIPPETS
 from playwright.sync_api import expect
 from streamlit import config
 from streamlit.errors import StreamlitAPIException
+from streamlit.web.cli import config_show as config_show_command
+from streamlit.web.cli import main_hello, main_run
 
 PAGE = "configuration/options"
 SHOP = f"{PAGE}/shop/app.py"
 OPTIONS = config._config_options_template
 HOME_FILE = "~/.streamlit/config.toml"
+FLAG_OR_VARIABLE = "command-line argument or environment variable"
 
 
 @pytest.fixture
@@ -49,17 +52,43 @@ def places(tmp_path, monkeypatch):
     return put
 
 
-def config_show(*flags, cwd):
-    """`streamlit config show` -> {option: (value as printed, where it was set)}."""
-    out = subprocess.run(
+def streamlit_config_show(*flags, cwd, check=True):
+    """The finished `streamlit config show` process."""
+    return subprocess.run(
         [sys.executable, "-m", "streamlit", "config", "show", *flags],
         cwd=cwd,
         capture_output=True,
         text=True,
-        check=True,
-    ).stdout
+        check=check,
+    )
+
+
+def config_show(*flags, cwd):
+    """`streamlit config show` -> {option: (value as printed, where it was set)}."""
+    out = streamlit_config_show(*flags, cwd=cwd).stdout
     found = re.findall(r"# The value below was set in (.+)\n(\w+) = (.+)", out)
     return {name: (value, where) for where, name, value in found}
+
+
+# --8<-- [start:test_config_show_leaves_out_the_hidden_options]
+def test_config_show_leaves_out_the_hidden_options(places):
+    """config_util.show_config prints an option only if its visibility is
+    "visible" (and it is not expired): every such option, and no hidden one."""
+    out = streamlit_config_show(cwd=places()).stdout
+    printed, section = set(), None
+    for line in out.splitlines():
+        if header := re.fullmatch(r"\[([\w.]+)\]", line):
+            section = header.group(1)
+        elif (setting := re.match(r"(?:# )?(\w+) =", line)) and section:
+            printed.add(f"{section}.{setting.group(1)}")
+    printed &= OPTIONS.keys()  # a description's `name = ` example is no option
+    hidden = {key for key, option in OPTIONS.items() if option.visibility == "hidden"}
+    assert printed == OPTIONS.keys() - hidden
+    assert len(hidden) == 21
+    assert {"logger.enableRich", "global.developmentMode"} <= hidden
+
+
+# --8<-- [end:test_config_show_leaves_out_the_hidden_options]
 
 
 # --8<-- [start:test_later_places_win]
@@ -68,8 +97,11 @@ def test_later_places_win(places, monkeypatch):
     project = places(home="home_config.toml", project="project_config.toml")
     monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "from-env")
     flag = "--server.baseUrlPath=from-flag"
-    assert config_show(flag, cwd=project)["baseUrlPath"][0] == '"from-flag"'
-    assert config_show(cwd=project)["baseUrlPath"][0] == '"from-env"'
+    assert config_show(flag, cwd=project)["baseUrlPath"] == (
+        '"from-flag"',
+        FLAG_OR_VARIABLE,
+    )
+    assert config_show(cwd=project)["baseUrlPath"] == ('"from-env"', FLAG_OR_VARIABLE)
 
     monkeypatch.delenv("STREAMLIT_SERVER_BASE_URL_PATH")
     value, where = config_show(cwd=project)["baseUrlPath"]
@@ -85,6 +117,7 @@ def test_later_places_win(places, monkeypatch):
 
 # --8<-- [start:test_the_script_folder_beats_the_project_but_not_the_environment]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_the_script_folder_beats_the_project_but_not_the_environment(
     places, monkeypatch, serve, page
 ):
@@ -94,6 +127,10 @@ def test_the_script_folder_beats_the_project_but_not_the_environment(
     project = places(home="home_config.toml", project="project_config.toml")
     served = serve(SHOP, cwd=project)
     assert f"URL: {served}/from-script-folder" in serve.log(served)
+    # `config show` takes no script, so from the same folder it shows the project's
+    assert config_show(cwd=project)["baseUrlPath"][0] == '"from-project"'
+    no_script = streamlit_config_show(str(SNIPPETS / SHOP), cwd=project, check=False)
+    assert no_script.returncode == 2 and "unexpected extra argument" in no_script.stderr
     page.goto(f"{served}/from-script-folder")  # and the script reads the same
     expect(page.get_by_text("Served under: from-script-folder")).to_be_visible(
         timeout=BROWSER_WAIT_MS
@@ -114,15 +151,52 @@ def words(name):
 
 
 # --8<-- [start:test_every_option_has_an_environment_variable]
-def test_every_option_has_an_environment_variable():
-    """ConfigOption.env_var, over every option of the installed release."""
+@pytest.mark.parametrize("command", [main_run, config_show_command, main_hello])
+def test_every_option_has_an_environment_variable(command):
+    """ConfigOption.env_var, over every option of the installed release; and
+    web/cli.py configurator_options makes it the `envvar` of the option's click
+    flag on each command that takes the flags (the sensitive one: below)."""
     assert len(OPTIONS) > 300
+    envvars = {param.opts[0]: param.envvar for param in command.params if param.opts}
     for key, option in OPTIONS.items():
         assert option.env_var == "STREAMLIT_" + words(key).replace(".", "_").upper()
+        if not option.sensitive:
+            assert envvars[f"--{key}"] == option.env_var
     assert OPTIONS["server.baseUrlPath"].env_var == "STREAMLIT_SERVER_BASE_URL_PATH"
 
 
 # --8<-- [end:test_every_option_has_an_environment_variable]
+
+
+OUTSIDE_THE_COMMAND = """
+from streamlit import config
+from streamlit.testing.v1 import AppTest
+
+script = 'import streamlit as st; st.text(st.get_option("server.baseUrlPath"))'
+print(repr(config.get_option("server.baseUrlPath")))
+print(repr(AppTest.from_string(script).run().text[0].value))
+print(repr(config.get_option("server.cookieSecret")))
+"""
+
+
+# --8<-- [start:test_outside_the_command_the_variables_are_ignored]
+def test_outside_the_command_the_variables_are_ignored(places, monkeypatch):
+    """Only click reads STREAMLIT_* (the flags' envvar); get_config_options reads
+    none itself but the sensitive ones (_update_config_with_sensitive_env_var)."""
+    monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "from-env")
+    monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", "hunter2")
+    plain = subprocess.run(
+        [sys.executable, "-c", OUTSIDE_THE_COMMAND],
+        cwd=places(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert plain == ["''", "''", "'hunter2'"]  # a plain script, an AppTest, the secret
+    assert config_show(cwd=places())["baseUrlPath"][0] == '"from-env"'  # the command
+
+
+# --8<-- [end:test_outside_the_command_the_variables_are_ignored]
 
 
 # --8<-- [start:test_the_cookie_secret_cannot_be_a_flag]
@@ -141,6 +215,11 @@ def test_the_cookie_secret_cannot_be_a_flag(places, monkeypatch):
     monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", "hunter2")
     value, where = config_show(cwd=project)["cookieSecret"]
     assert (value, where) == ('"hunter2"', "environment variable")
+
+    monkeypatch.delenv("STREAMLIT_SERVER_COOKIE_SECRET")  # a file works too
+    in_file = project / ".streamlit/config.toml"
+    in_file.write_text('[server]\ncookieSecret = "from-file"\n')
+    assert config_show(cwd=project)["cookieSecret"] == ('"from-file"', str(in_file))
 
 
 # --8<-- [end:test_the_cookie_secret_cannot_be_a_flag]
@@ -161,18 +240,49 @@ def test_a_misspelled_option(places):
     assert '"server.prot" is not a valid config option' in shown.stderr + shown.stdout
     assert "\n# port = 8501\n" in shown.stdout  # the port is still the default
 
-    flag = subprocess.run(
-        [sys.executable, "-m", "streamlit", "config", "show", "--server.prot=8601"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-    )
+    flag = streamlit_config_show("--server.prot=8601", cwd=project, check=False)
     assert flag.returncode == 2
     assert "No such option '--server.prot'" in flag.stderr
     assert "Did you mean" in flag.stderr and "'--server.port'" in flag.stderr
 
+    # click's suggestions are difflib's close matches: a far-off name gets none
+    far = streamlit_config_show("--prot=8601", cwd=project, check=False)
+    assert far.returncode == 2
+    assert "No such option '--prot'" in far.stderr and "Did you mean" not in far.stderr
+
 
 # --8<-- [end:test_a_misspelled_option]
+
+
+# --8<-- [start:test_a_config_file_streamlit_cannot_read]
+@pytest.mark.parametrize(
+    ("snippet", "error"),
+    [
+        (None, None),  # not TOML: config._update_config_with_toml logs and skips it
+        ("key_outside_a_section.toml", "AttributeError"),  # `port` read as a section
+        ("theme_section_nested_wrongly.toml", "StreamlitInvalidThemeSectionError"),
+    ],
+)
+def test_a_config_file_streamlit_cannot_read(places, snippet, error):
+    """_update_config_with_toml: a TOML error is caught; a top-level key makes
+    process_section call .items() on a value, and _is_valid_theme_section
+    refuses [theme.sidebar.light]; both escape `config show` (exit 1)."""
+    project = places(project=snippet)
+    if snippet is None:
+        (project / ".streamlit/config.toml").write_text("[server\nport = 8601\n")
+    shown = streamlit_config_show(cwd=project, check=False)
+    if error is None:
+        assert shown.returncode == 0 and "Error parsing config toml" in shown.stderr
+        assert "\n# port = 8501\n" in shown.stdout  # the file was skipped
+    else:
+        assert shown.returncode == 1 and shown.stdout == ""
+        last = shown.stderr.strip().splitlines()[-1]
+        assert last.split(":")[0].rsplit(".", 1)[-1] == error  # the exception's type
+        if snippet == "theme_section_nested_wrongly.toml":  # the valid way round
+            assert "`theme.light.sidebar`" in last
+
+
+# --8<-- [end:test_a_config_file_streamlit_cannot_read]
 
 
 # --8<-- [start:test_a_script_sets_only_five_options]
@@ -218,6 +328,43 @@ def test_unknown_names_raise():
 # --8<-- [end:test_unknown_names_raise]
 
 
+READ_AGAIN = """
+from streamlit import config
+
+config.set_user_option("client.showErrorDetails", "none")  # what st.set_option calls
+print(config.get_option("client.showErrorDetails"))
+config.get_config_options(force_reparse=True)  # what a changed config file causes
+print(config.get_option("client.showErrorDetails"))
+"""
+
+
+# --8<-- [start:test_a_set_option_value_is_lost_when_the_files_are_read_again]
+@pytest.mark.parametrize("in_file", [None, "stacktrace"])
+def test_a_set_option_value_is_lost_when_the_files_are_read_again(places, in_file):
+    """get_config_options(force_reparse=True), which the config watchers of
+    bootstrap._install_config_watchers call through load_config_options, starts
+    again from a copy of _config_options_template: what set_option put is gone."""
+    project = places()
+    if in_file:
+        (project / ".streamlit/config.toml").write_text(
+            f'[client]\nshowErrorDetails = "{in_file}"\n'
+        )
+    printed = subprocess.run(
+        [sys.executable, "-c", READ_AGAIN],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert printed == [
+        "none",
+        in_file or OPTIONS["client.showErrorDetails"].default_val,
+    ]
+
+
+# --8<-- [end:test_a_set_option_value_is_lost_when_the_files_are_read_again]
+
+
 def wait_for(text, read):
     """Poll a server's output for `text`: a bound, not a wait for behaviour."""
     deadline = time.monotonic() + BROWSER_WAIT_MS / 1000
@@ -226,15 +373,19 @@ def wait_for(text, read):
         time.sleep(0.05)
 
 
-# --8<-- [start:test_a_server_option_changed_while_running_needs_a_restart]
+# --8<-- [start:test_a_changed_file_is_read_again_but_the_routes_stay]
 @pytest.mark.browser
-def test_a_server_option_changed_while_running_needs_a_restart(places, serve):
+def test_a_changed_file_is_read_again_but_the_routes_stay(
+    places, serve, page, tmp_path
+):
     """bootstrap._install_config_watchers polls each config file; on a change
     get_config_options re-reads it and warns when a [server] value differs.
-    The routes keep the path they were built with."""
-
+    The routes keep the path they were built with; get_option has the new one."""
     project = places(project="project_config.toml")
-    served = serve(f"{PAGE}/set_a_client_option.py", cwd=project)
+    shop = tmp_path / "shop"  # the shop app without its own config file
+    shop.mkdir()
+    shutil.copy(SNIPPETS / SHOP, shop / "app.py")
+    served = serve(str(shop / "app.py"), cwd=project)
     before = urllib.request.urlopen(f"{served}/from-project/_stcore/health").read()
     assert before == b"ok"
 
@@ -248,5 +399,10 @@ def test_a_server_option_changed_while_running_needs_a_restart(places, serve):
         urllib.request.urlopen(f"{served}/moved/_stcore/health")
     assert moved.value.code == 404
 
+    page.goto(f"{served}/from-project")  # the old path, and the script reads the new
+    expect(page.get_by_text("Served under: moved")).to_be_visible(
+        timeout=BROWSER_WAIT_MS
+    )
 
-# --8<-- [end:test_a_server_option_changed_while_running_needs_a_restart]
+
+# --8<-- [end:test_a_changed_file_is_read_again_but_the_routes_stay]

@@ -231,14 +231,16 @@ def test_each_scheme_takes_its_own_section(serve, browser, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(serve(f"{PAGE}/two_moods/app.py"))
-    for last in page.get_by_text("F", exact=True), page.get_by_text("Open until late"):
-        expect(last).to_be_visible(timeout=BROWSER_WAIT_MS)
     want = SCHEMES[scheme]
-    got = styles(page, {k: ELEMENTS[k] for k in ("app", "button", "sidebar")})
-    assert got["app"]["backgroundColor"] == want["app"]  # [theme.<scheme>]
-    assert got["button"]["backgroundColor"] == want["button"]
-    assert got["sidebar"]["backgroundColor"] == want["sidebar"]  # its .sidebar
-    assert got["sidebar"]["color"] == "rgb(17, 34, 51)"  # [theme.sidebar]
+    for element, colour in [  # expect retries until the page has settled
+        (page.get_by_test_id("stApp"), want["app"]),  # [theme.<scheme>]
+        (page.get_by_role("button", name="Reserve a table"), want["button"]),
+        (page.get_by_test_id("stSidebar"), want["sidebar"]),  # its .sidebar
+    ]:
+        expect(element).to_have_css("background-color", colour, timeout=BROWSER_WAIT_MS)
+    sidebar_text = page.get_by_text("Open until late")
+    expect(sidebar_text).to_have_css("color", "rgb(17, 34, 51)")  # [theme.sidebar]
+    expect(page.get_by_text("F", exact=True)).to_be_visible()
 
     spans = page.locator(MAIN + '[data-testid="stMarkdownContainer"] span')
     drawn = spans.evaluate_all(
@@ -347,6 +349,7 @@ def test_the_page_names_every_option_it_does_not_check():
         ("dark", "rgb(23, 22, 20)", "rgb(237, 235, 232)", "rgb(207, 66, 80)"),
     ],
 )
+@pytest.mark.changed_since_2024
 def test_without_a_theme_the_browser_picks_light_or_dark(
     serve, browser, scheme, background, text, primary
 ):

@@ -49,6 +49,7 @@ def test_the_connection_writes_and_reads_a_real_file(app, here):
 
 
 # --8<-- [start:test_a_plain_sql_string_fails_on_sqlalchemy_2]
+@pytest.mark.changed_since_2024
 def test_a_plain_sql_string_fails_on_sqlalchemy_2(app, raised, here):
     """Session.execute in SQLAlchemy 2 takes an executable, not a str."""
     at = load(app, "raw_sql_string").run()

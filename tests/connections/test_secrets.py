@@ -70,6 +70,7 @@ def files(fresh, monkeypatch):
 
 
 # --8<-- [start:test_secrets_files_defaults_to_home_then_project]
+@pytest.mark.changed_since_2024
 def test_secrets_files_defaults_to_home_then_project(fresh):
     """config._secrets_files -> get_config_files("secrets.toml"): the home file,
     then the working directory's; `streamlit run` appends the script's own."""
@@ -105,6 +106,7 @@ def test_the_project_file_wins_over_the_home_file(app, fresh):
 
 # --8<-- [start:test_streamlit_run_reads_three_files]
 @pytest.mark.browser
+@pytest.mark.changed_since_2024
 def test_streamlit_run_reads_three_files(serve, page, fresh):
     """web/cli.py sets config._main_script_path, so get_config_files appends
     <script folder>/.streamlit/secrets.toml, read last: it wins."""
@@ -171,6 +173,7 @@ def test_tables_by_key_by_attribute_and_as_keywords(app, files):
 
 
 # --8<-- [start:test_top_level_strings_and_numbers_become_environment_variables]
+@pytest.mark.correction_2024
 def test_top_level_strings_and_numbers_become_environment_variables(
     app, files, monkeypatch
 ):
@@ -206,6 +209,7 @@ def test_top_level_strings_and_numbers_become_environment_variables(
         ("in", "value: False"),
     ],
 )
+@pytest.mark.correction_2024
 def test_a_missing_key(app, raised, files, how, outcome):
     """Secrets.__getitem__ raises KeyError, __getattr__ AttributeError; the
     Mapping methods .get and `in` catch the KeyError."""
@@ -231,6 +235,7 @@ def test_a_missing_key(app, raised, files, how, outcome):
         ("in", StreamlitSecretNotFoundError),
     ],
 )
+@pytest.mark.changed_since_2024
 def test_no_secrets_file_at_all(app, raised, fresh, how, error):
     """Secrets._parse raises StreamlitSecretNotFoundError (a FileNotFoundError)
     when no listed file exists; only __getattr__ turns it into AttributeError."""

@@ -186,6 +186,7 @@ def test_every_cache_data_hit_unpickles(app):
 
 
 # --8<-- [start:test_st_cache_is_gone]
+@pytest.mark.changed_since_2024
 def test_st_cache_is_gone(app, raised):
     """streamlit/__init__.py defines cache_data and cache_resource, no cache."""
     at = app(f"{PAGE}/st_cache_is_gone.py").run()

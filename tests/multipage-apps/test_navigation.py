@@ -117,6 +117,7 @@ def test_titles_url_paths_and_icons_are_derived_as_the_table_says(tmp_path):
 @pytest.mark.parametrize(
     "example", ["duplicate_url_paths", "nested_url_path", "second_default"]
 )
+@pytest.mark.correction_2024
 def test_what_st_navigation_refuses(app, raised, example):
     """_navigation raises _duplicate_url_pathname_error for two pages with one
     URL path and refuses a second default=True; StreamlitPage.__init__ calls
