@@ -248,6 +248,10 @@ def versions_markdown(page):
     for outcome, symbol in SYMBOLS.items():
         counts = " | ".join(str(totals[r][outcome]) for r in releases)
         lines.append(f"| {symbol} {outcome} | {counts} |")
+    browser = sum(entry["browser"] for entry in data["claims"].values())
+    lines.append(
+        f"| · browser, on the pin only | {' | '.join([str(browser)] * len(releases))} |"
+    )
     chapters = {}
     for claim, entry in data["claims"].items():
         chapters.setdefault(claim.split("/")[1], []).append((claim, entry))

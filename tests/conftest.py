@@ -1,6 +1,9 @@
 """The harness: run a snippet under AppTest, isolated from every other test."""
 
 import importlib
+import importlib.abc
+import importlib.util
+import inspect
 import itertools
 import os
 import re
@@ -9,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 import urllib.error
 import urllib.request
 import warnings
@@ -42,19 +46,80 @@ class _Lacking(type):
     __hash__ = type.__hash__
 
 
+def _from_a_test(depth):
+    """Is the code `depth` frames up in a test module (not Streamlit, not
+    importlib deciding whether to import a submodule, not this file)?"""
+    frame = sys._getframe(depth + 1)
+    while frame.f_code.co_filename.startswith("<frozen importlib"):
+        frame = frame.f_back
+    file = Path(frame.f_code.co_filename)
+    return file.name.startswith("test_") and file.is_relative_to(REPO / "tests")
+
+
 def _lacking(module):
     def __getattr__(name):  # consulted only for a name the module does not have
-        if name.startswith("__"):
-            raise AttributeError(name)
+        # Only a test gets a stand-in: Streamlit's own `hasattr` checks and
+        # `from streamlit.pkg import submodule` must see the module as it is.
+        if name.startswith("__") or not _from_a_test(1):
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
         return _Lacking(name, (Exception,), {"__qualname__": f"{module}.{name}"})
 
     return __getattr__
+
+
+class _LackingModules:
+    """A module this release lacks, imported by a test module: a stand-in whose
+    names are all `_Lacking`, so only the tests that use one cannot run, not
+    every test of the module. Last on sys.meta_path: real modules come first."""
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname.startswith("streamlit.") and _from_a_test(1):
+            return importlib.util.spec_from_loader(fullname, self, is_package=True)
+        return None
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        module.__getattr__ = _lacking(module.__name__)
+
+
+class _LackingModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """A Streamlit module this release lacks, imported by a test module: an empty
+    one whose every name is _Lacking. Last on sys.meta_path, so it is asked only
+    when no real module exists, and only for imports made from tests/."""
+
+    def find_spec(self, name, path, target=None):
+        caller = sys._getframe(1)
+        while caller and caller.f_code.co_filename.startswith("<frozen"):
+            caller = caller.f_back  # past importlib's own frames
+        if name.startswith("streamlit.") and caller.f_code.co_filename.startswith(
+            str(REPO / "tests")
+        ):
+            return importlib.util.spec_from_loader(name, self, is_package=True)
+        return None
+
+    def create_module(self, spec):
+        module = types.ModuleType(spec.name)
+        module.__path__, module.__getattr__ = [], _lacking(spec.name)
+        return module
+
+    def exec_module(self, module):
+        pass
 
 
 if st.__version__ != streamlit_pin():  # an older release, in scripts/matrix.py
     for name, module in list(sys.modules.items()):
         if name.startswith("streamlit.") and not hasattr(module, "__getattr__"):
             module.__getattr__ = _lacking(name)
+    sys.meta_path.append(_LackingModules())
+    sys.meta_path.append(_LackingModules())
+
+# Before 1.56 AppTest put the script file itself on sys.path, not its folder as
+# `streamlit run` does, so a snippet could not import a module beside it.
+_OLD_APPTEST_PATH = "_main_script_dir" not in inspect.getsource(
+    importlib.import_module("streamlit.runtime.scriptrunner.exec_code")
+)
 
 CHROMIUM = shutil.which("chromium")
 
@@ -82,8 +147,11 @@ def app(request):
     test asked for it with `raised(at)`: a snippet that breaks must not pass.
     """
     made = request.node.apptests = []  # scripts/matrix_plugin.py reads them too
+    path_before = list(sys.path)
 
     def load(path: str) -> AppTest:
+        if _OLD_APPTEST_PATH:  # `streamlit run` puts the script's folder first
+            sys.path.insert(0, str((SNIPPETS / path).parent))
         at = AppTest.from_file(
             str(SNIPPETS / path), default_timeout=TIMEOUT
         )  # 1.37: str
@@ -93,6 +161,7 @@ def app(request):
         return at
 
     yield load
+    sys.path[:] = path_before
     call = getattr(request.node, "rep_call", None)
     if call is None or call.failed:
         return  # the test's own failure says more

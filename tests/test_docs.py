@@ -284,14 +284,14 @@ def test_the_version_matrix_covers_every_claim_test():
     an outcome on each of its releases for each one it runs."""
     import matrix
 
-    data = json.loads(matrix.DATA.read_text())
+    data, claims = json.loads(matrix.DATA.read_text()), matrix.claims()
     redo = f"the version matrix is out of date: run `{matrix.COMMAND}`"
     assert data["releases"] == matrix.releases(), redo
-    missing = [name for name in matrix.claims() if name not in data["claims"]]
+    missing = [name for name in claims if name not in data["claims"]]
     assert not missing, f"{redo}; it lacks {missing}"
-    gone = [name for name in data["claims"] if name not in matrix.claims()]
+    gone = [name for name in data["claims"] if name not in claims]
     assert not gone, f"{redo}; it has tests that no longer exist: {gone}"
-    for name, browser in matrix.claims().items():
+    for name, browser in claims.items():
         entry = data["claims"][name]
         assert entry["browser"] == browser, f"{redo}: {name} is a browser claim now"
         wanted = [] if browser else data["releases"]
