@@ -6,7 +6,8 @@ folded into one). The outcome is read from the failure itself:
 
 - "cannot run": the test module or a fixture could not be set up, or the failure
   (or an exception a snippet raised under AppTest) is an ImportError, an
-  AttributeError, or a TypeError about arguments: the release lacks an API.
+  AttributeError, or a TypeError about an unexpected or missing argument: the
+  release lacks an API.
 - "does not hold": anything else that failed, above all the test's own assertion.
 - "holds": every case passed.
 """
@@ -38,12 +39,20 @@ def one_line(text, limit=160):
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def _about_arguments(message):
+    """A signature the release lacks, not "bad argument type" and the like."""
+    return any(
+        words in message
+        for words in ("unexpected keyword argument", "positional argument")
+    )
+
+
 def lacks_api(error):
     """Is this exception, or one it came from, a sign of a missing API?"""
     while error is not None:
         if isinstance(error, MISSING_API):
             return True
-        if isinstance(error, TypeError) and "argument" in str(error):
+        if isinstance(error, TypeError) and _about_arguments(str(error)):
             return True
         error = error.__cause__ or error.__context__
     return False
@@ -69,7 +78,7 @@ def pytest_runtest_makereport(item, call):
                 f"{kind}: {message}"
                 for kind, message in script_errors(item)
                 if kind in MISSING_API_NAMES
-                or (kind == "TypeError" and "argument" in message)
+                or (kind == "TypeError" and _about_arguments(message))
             ]
             if report.when == "setup" or lacks_api(error) or scripts:
                 outcome = CANNOT

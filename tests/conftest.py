@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import time
-import types
 import urllib.error
 import urllib.request
 import warnings
@@ -39,7 +38,7 @@ class _Lacking(type):
     """A name this release lacks, imported by a test: using it raises ImportError,
     so scripts/matrix_plugin.py reports that one test as "cannot run"."""
 
-    def _lacks(cls, *_):
+    def _lacks(cls, *_, **__):
         raise ImportError(f"Streamlit {st.__version__} has no {cls.__qualname__}")
 
     __call__ = __eq__ = __instancecheck__ = __subclasscheck__ = _lacks
@@ -84,36 +83,35 @@ class _LackingModules:
         module.__getattr__ = _lacking(module.__name__)
 
 
-class _LackingModules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """A Streamlit module this release lacks, imported by a test module: an empty
-    one whose every name is _Lacking. Last on sys.meta_path, so it is asked only
-    when no real module exists, and only for imports made from tests/."""
-
-    def find_spec(self, name, path, target=None):
-        caller = sys._getframe(1)
-        while caller and caller.f_code.co_filename.startswith("<frozen"):
-            caller = caller.f_back  # past importlib's own frames
-        if name.startswith("streamlit.") and caller.f_code.co_filename.startswith(
-            str(REPO / "tests")
-        ):
-            return importlib.util.spec_from_loader(name, self, is_package=True)
-        return None
-
-    def create_module(self, spec):
-        module = types.ModuleType(spec.name)
-        module.__path__, module.__getattr__ = [], _lacking(spec.name)
-        return module
-
-    def exec_module(self, module):
-        pass
-
-
 if st.__version__ != streamlit_pin():  # an older release, in scripts/matrix.py
     for name, module in list(sys.modules.items()):
         if name.startswith("streamlit.") and not hasattr(module, "__getattr__"):
             module.__getattr__ = _lacking(name)
     sys.meta_path.append(_LackingModules())
-    sys.meta_path.append(_LackingModules())
+
+    def _secrets_from_here(reset):
+        """Before the pin, the project's secrets path was fixed from the working
+        directory when Streamlit started; the pin reads it when it parses. Make
+        `st.secrets._reset()` re-read it, as the tests that chdir expect."""
+
+        def _reset(self):
+            reset(self)
+            from streamlit import file_util
+
+            paths = [
+                file_util.get_streamlit_file_path("secrets.toml"),
+                file_util.get_project_streamlit_file_path("secrets.toml"),
+            ]
+            if hasattr(self, "_file_paths"):  # before secrets.files (1.38)
+                self._file_paths = paths
+            elif config.get_where_defined("secrets.files") == "<default>":
+                config._set_option("secrets.files", paths, "<default>")
+
+        return _reset
+
+    from streamlit.runtime.secrets import Secrets
+
+    Secrets._reset = _secrets_from_here(Secrets._reset)
 
 # Before 1.56 AppTest put the script file itself on sys.path, not its folder as
 # `streamlit run` does, so a snippet could not import a module beside it.
@@ -207,6 +205,8 @@ class _Named(str):
     of that name too."""
 
     def __eq__(self, other):
+        if type(other) is _Lacking:  # a class this release lacks: cannot run
+            return other == self
         return other.__name__ == self if isinstance(other, type) else str(self) == other
 
     __hash__ = str.__hash__
