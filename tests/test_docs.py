@@ -296,3 +296,15 @@ def test_the_version_matrix_covers_every_claim_test():
         assert entry["browser"] == browser, f"{redo}: {name} is a browser claim now"
         wanted = [] if browser else data["releases"]
         assert list(entry["outcomes"]) == wanted, f"{redo}: {name}"
+
+
+def test_no_snippet_file_is_ignored_by_git():
+    """A snippet that .gitignore hides works here and is missing from every clone."""
+    ignored = subprocess.run(
+        ["git", "ls-files", "--others", "--ignored", "--exclude-standard", "snippets"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    hidden = [name for name in ignored if "__pycache__" not in name]
+    assert not hidden, f"ignored by .gitignore, so never committed: {hidden}"
