@@ -82,37 +82,30 @@ def venv(release):
         (REPO / "requirements.txt").read_text(),
         flags=re.M,
     )
-    stamp = home / "requirements.txt"
+    stamp = home / "requirements.txt"  # written once the install has worked
     python = home / "bin/python"
     if not (python.exists() and stamp.exists() and stamp.read_text() == wanted):
         subprocess.run(
             ["uv", "venv", "-q", "--python", sys.executable, home], check=True
         )
-        (home / "wanted.txt").write_text(wanted)
+        trying = home / "installing.txt"
+        trying.write_text(wanted)
         subprocess.run(
-            [
-                "uv",
-                "pip",
-                "install",
-                "-q",
-                "--python",
-                python,
-                "-r",
-                home / "wanted.txt",
-            ],
+            ["uv", "pip", "install", "-q", "--python", python, "-r", trying],
             check=True,
         )
-        stamp.write_text(wanted)  # only once the install worked
+        trying.rename(stamp)
     return python
 
 
-def run(release):
-    """{claim: [outcome, reason]} of the non-browser claim tests on one release."""
+def run(release, found):
+    """{claim: [outcome, reason]} of the non-browser claim tests on one release;
+    `found`: claims()."""
     python = venv(release)
     out = REPO / ".matrix" / f"{release}.json"
     out.unlink(missing_ok=True)
     subprocess.run(
-        [python, "-m", "pytest", *sorted({c.split("::")[0] for c in claims()})]
+        [python, "-m", "pytest", *sorted({c.split("::")[0] for c in found})]
         + ["-m", "not browser", "-p", "matrix_plugin", f"--matrix-out={out}"]
         + ["-n", "2", "-q", "-p", "no:cacheprovider", "--no-header", "--tb=no"],
         cwd=REPO,
@@ -124,7 +117,7 @@ def run(release):
         sys.exit(f"pytest on {release} wrote no results: see .matrix/{release}.log")
     got = json.loads(out.read_text())
     outcomes = {}
-    for name in claims():
+    for name in found:
         module = name.split("::")[0] + "::*"
         outcomes[name] = (
             got.get(name)
@@ -152,7 +145,7 @@ def main():
         data["claims"][name] = {"browser": browser, "outcomes": {}}
     for release in wanted:
         start = time.monotonic()
-        outcomes = run(release)
+        outcomes = run(release, found)
         data["seconds"][release] = round(time.monotonic() - start, 1)
         for name, browser in found.items():
             if not browser:

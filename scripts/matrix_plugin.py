@@ -74,19 +74,20 @@ def pytest_runtest_makereport(item, call):
         outcome, reason = HOLDS, ""
         if report.failed:
             error = call.excinfo.value if call.excinfo else None
+            lacks = lacks_api(error)
             scripts = [
                 f"{kind}: {message}"
                 for kind, message in script_errors(item)
                 if kind in MISSING_API_NAMES
                 or (kind == "TypeError" and _about_arguments(message))
             ]
-            if report.when == "setup" or lacks_api(error) or scripts:
+            reason = f"{type(error).__name__}: {one_line(error)}" if error else ""
+            if report.when == "setup" or lacks or scripts:
                 outcome = CANNOT
-                reason = scripts[0] if scripts and not lacks_api(error) else None
+                if scripts and not lacks:  # the snippet's error says what is lacking
+                    reason = scripts[0]
             else:
                 outcome = FAILS
-            if not reason:
-                reason = f"{type(error).__name__}: {one_line(error)}" if error else ""
             reason = one_line(reason)
         report.user_properties.append(("matrix", (outcome, reason)))
     return report

@@ -148,14 +148,20 @@ def find_tests(page_html):
             yield f"{block.group(1)}::{name}", above[-1] if above else ""
 
 
+def holds_on(outcomes, releases):
+    """(the releases a claim holds on, whether they are the newest ones in a row)."""
+    holds = [r for r in releases if outcomes[r][0] == "holds"]
+    return holds, bool(holds) and holds == releases[len(releases) - len(holds) :]
+
+
 def holds_where(outcomes, releases):
     """A note's title and text for a claim that does not hold on every release,
     else None. `outcomes`: {release: [outcome, reason]}."""
     if not outcomes or all(outcomes[r][0] == "holds" for r in releases):
         return None
-    holding = [r for r in releases if outcomes[r][0] == "holds"]
+    holding, newest = holds_on(outcomes, releases)
     others = [r for r in releases if outcomes[r][0] != "holds"]
-    if holding and holding == releases[len(releases) - len(holding) :]:
+    if newest:
         title = f"Holds from Streamlit {holding[0]} on"
     elif holding and holding == releases[: len(holding)]:
         title = f"Holds until Streamlit {holding[-1]}"
@@ -299,12 +305,12 @@ def changed_in(claim, data):
     if entry is None or entry["browser"]:
         return "a browser claim: checked on the pin only"
     releases = data["releases"]
-    holding = [r for r in releases if entry["outcomes"][r][0] == "holds"]
-    if holding == releases:
+    holds, newest = holds_on(entry["outcomes"], releases)
+    if holds == releases:
         return f"holds on all, {releases[0]} to {releases[-1]}"
-    if holding and holding == releases[len(releases) - len(holding) :]:
-        before = releases[releases.index(holding[0]) - 1]
-        return f"after {before}, by {holding[0]}"
+    if newest:
+        before = releases[releases.index(holds[0]) - 1]
+        return f"after {before}, by {holds[0]}"
     return holds_where(entry["outcomes"], releases)[0].lower()
 
 

@@ -1,7 +1,6 @@
 """The harness: run a snippet under AppTest, isolated from every other test."""
 
 import importlib
-import importlib.abc
 import importlib.util
 import inspect
 import itertools
@@ -83,7 +82,10 @@ class _LackingModules:
         module.__getattr__ = _lacking(module.__name__)
 
 
-if st.__version__ != streamlit_pin():  # an older release, in scripts/matrix.py
+# An older release, in scripts/matrix.py: the guards below apply only there.
+OFF_PIN = st.__version__ != streamlit_pin()
+
+if OFF_PIN:
     for name, module in list(sys.modules.items()):
         if name.startswith("streamlit.") and not hasattr(module, "__getattr__"):
             module.__getattr__ = _lacking(name)
@@ -115,7 +117,7 @@ if st.__version__ != streamlit_pin():  # an older release, in scripts/matrix.py
 
 # Before 1.56 AppTest put the script file itself on sys.path, not its folder as
 # `streamlit run` does, so a snippet could not import a module beside it.
-_OLD_APPTEST_PATH = "_main_script_dir" not in inspect.getsource(
+_OLD_APPTEST_PATH = OFF_PIN and "_main_script_dir" not in inspect.getsource(
     importlib.import_module("streamlit.runtime.scriptrunner.exec_code")
 )
 
@@ -150,9 +152,8 @@ def app(request):
     def load(path: str) -> AppTest:
         if _OLD_APPTEST_PATH:  # `streamlit run` puts the script's folder first
             sys.path.insert(0, str((SNIPPETS / path).parent))
-        at = AppTest.from_file(
-            str(SNIPPETS / path), default_timeout=TIMEOUT
-        )  # 1.37: str
+        # A str, not a Path: 1.37's from_file hashes the path as text.
+        at = AppTest.from_file(str(SNIPPETS / path), default_timeout=TIMEOUT)
         if _components:
             at._bidi_component_manager = _components
         made.append((path, at))
